@@ -1,0 +1,83 @@
+"""Arabic text helpers shared by every annotator: character classes, tokens, matching keys."""
+
+from __future__ import annotations
+
+import regex
+
+# A word: letters with their combining marks (diacritics), or a number with inner separators.
+TOKEN_RE = regex.compile(
+    r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*"
+    r"|\p{Nd}+(?:[.,:٫٬/]\p{Nd}+)*"
+    r"|\S",
+    regex.V1,
+)
+ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}&&\p{L}", regex.V1)
+DIACRITICS_RE = regex.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+TATWEEL = "\u0640"
+
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "گ": "ك",
+        "ڤ": "ف",
+        "پ": "ب",
+        "چ": "ج",
+        TATWEEL: None,
+    }
+)
+
+# Proclitics, longest first within each layer: conjunction, then preposition, then article.
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the tokens of `text` (words, numbers, single punctuation marks)."""
+    return [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+def matching_key(text: str) -> str:
+    """A folded form for lookups: no diacritics or tatweel, alef/ya/ta-marbuta/hamza folded.
+
+    Never stored in place of the text; only used to compare names.
+    """
+    return DIACRITICS_RE.sub("", text).translate(_FOLD).strip()
+
+
+def arabic_letter_share(text: str) -> float:
+    """Share of letters in `text` that are Arabic letters (0.0 when there are no letters)."""
+    letters = regex.findall(r"\p{L}", text)
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if ARABIC_LETTER_RE.match(ch)) / len(letters)
+
+
+def clitic_candidates(word: str) -> list[tuple[str, int]]:
+    """Readings of `word` with proclitics stripped, as (stem, prefix length), most literal first.
+
+    و/ف, then ب/ل/ك, then `لل` -> `ال` (لل is ل + ال with the alef dropped).
+    The stem is never shorter than two letters.
+    """
+    seen: dict[str, int] = {word: 0}
+    layer = [(word, 0)]
+    for group in (_CONJUNCTIONS, _PREPOSITIONS):
+        nxt = []
+        for stem, offset in layer:
+            for clitic in group:
+                if stem.startswith(clitic) and len(stem) - len(clitic) >= 2:
+                    reading = (stem[len(clitic) :], offset + len(clitic))
+                    nxt.append(reading)
+        layer = layer + nxt
+        for stem, offset in nxt:
+            seen.setdefault(stem, offset)
+    for stem, offset in list(seen.items()):
+        if stem.startswith("لل") and len(stem) > 3:
+            seen.setdefault("ال" + stem[2:], offset + 1)
+    return list(seen.items())
