@@ -1,0 +1,431 @@
+"""Load stage: check contributed article files and tell the contributor what is wrong.
+
+Every check runs in time linear in the size of the file (no nested scans, every regular
+expression either matches single characters or has a bounded repetition), so a hostile
+1 MiB file with no newline is checked in a fraction of a second.
+
+Limits (documented in CONTRIBUTING.md; change both together):
+
+* ``MAX_BYTES``: a file larger than 1 MiB is rejected without being decoded.
+* ``MIN_CHARS`` / ``MIN_WORDS``: an article needs at least 200 characters and 30 words.
+* ``MIN_ARABIC_SHARE``: at least half of the letters must be Arabic letters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from khabar.problems import Problem, Severity
+
+MAX_BYTES = 1 << 20  # 1 MiB
+MIN_CHARS = 200
+MIN_WORDS = 30
+MIN_ARABIC_SHARE = 0.5
+MAX_LINES_REPORTED = 5  # per check and file; the rest are summed up in one more problem
+
+_CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BIDI_RE = regex.compile(r"[\u202a-\u202e\u2066-\u2069]")
+_ZERO_WIDTH_RE = regex.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_NOT_LETTER_RE = regex.compile(r"\P{L}+")
+_NOT_ARABIC_RE = regex.compile(r"\P{Script=Arabic}+")
+
+# Markup: any complete tag with a Latin name (`<p>`, `<div class="x">`, `</span>`), the opening
+# of a dangerous one (`<script`), comments, doctypes and character entities (`&nbsp;`). A stray
+# "<" in prose does not count. Repetitions are bounded, so each "<" or "&" costs a few hundred
+# steps at most; the stdlib engine is used because the pattern is ASCII and it is faster here.
+_MARKUP_RE = re.compile(
+    r"<(?:/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>\n]{0,300})?/?>"
+    r"|(?i:script|style|iframe|object|embed|noscript)\b|!--|!(?i:doctype)\b|\?xml\b)"
+    r"|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
+)
+
+# Mojibake: UTF-8 bytes of Arabic letters (lead byte D8-DB, then 80-BF) decoded as Latin-1 or
+# Windows-1252 come out as Ø Ù Ú Û followed by a Latin-1 symbol or a C1/cp1252 character.
+# Ã and Â cover Latin text and non-breaking spaces damaged the same way.
+_CONTINUATION_CHARS = {chr(b) for b in range(0x80, 0xC0)} | {
+    bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)
+}
+_CONTINUATION_CHARS.discard("")
+_MOJIBAKE_RE = regex.compile(
+    "[\u00d8\u00d9\u00da\u00db\u00c3\u00c2]["
+    + "".join(regex.escape(c) for c in sorted(_CONTINUATION_CHARS))
+    + "]"
+)
+_MOJIBAKE_MIN = 3  # occurrences needed to call a file mojibake (one could be a real "Ø" + "§")
+
+_RESAVE = (
+    "Open the file in a text editor and save it again with the encoding set to 'UTF-8' "
+    "(in Notepad: File > Save As > Encoding: UTF-8; in VS Code: click the encoding in the "
+    "status bar > Save with Encoding > UTF-8)."
+)
+
+
+@dataclass
+class ArticleCheck:
+    """What the load stage learns from one contributed file.
+
+    `text` is the decoded article (UTF-8 BOM and zero-width characters removed), or None when
+    the file cannot be used: it has at least one error. `problems` lists errors and warnings.
+    """
+
+    text: str | None
+    sha256: str
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class _Lines:
+    """Line and column of a character offset, in O(log n) after one linear pass."""
+
+    def __init__(self, text: str):
+        self._starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            self._starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+
+    def line(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos)
+
+    def column(self, pos: int) -> int:
+        return pos - self._starts[self.line(pos) - 1] + 1
+
+
+def _char_name(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return f"U+{ord(ch):04X} ({name or 'a control character'})"
+
+
+def _per_line(
+    file_name: str,
+    code: str,
+    matches: Iterable[regex.Match[str]],
+    lines: _Lines,
+    describe: Callable[[regex.Match[str], int], str],
+    fix: str,
+    severity: Severity = "error",
+) -> list[Problem]:
+    """One problem per affected line (first few lines), then one problem summing up the rest."""
+    problems: list[Problem] = []
+    seen_lines: set[int] = set()
+    extra = 0
+    for m in matches:
+        line = lines.line(m.start())
+        if line in seen_lines:
+            continue
+        seen_lines.add(line)
+        if len(problems) < MAX_LINES_REPORTED:
+            problems.append(
+                Problem(file_name, code, describe(m, lines.column(m.start())), fix, severity, line)
+            )
+        else:
+            extra += 1
+    if extra:
+        last = problems[-1]
+        problems.append(
+            Problem(
+                file_name,
+                code,
+                f"the same problem is on {extra} more line(s) after line {last.line}",
+                fix,
+                severity,
+                None,
+            )
+        )
+    return problems
+
+
+def _line_of_byte(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
+
+
+def _arabic_share(text: str) -> float:
+    """Share of letters that are Arabic letters, computed with two linear regex passes."""
+    letters = _NOT_LETTER_RE.sub("", text)
+    if not letters:
+        return 0.0
+    return len(_NOT_ARABIC_RE.sub("", letters)) / len(letters)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """The name of the UTF-16/32 encoding `data` seems to be in, from its BOM or NUL bytes."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "UTF-32"),
+        (codecs.BOM_UTF32_BE, "UTF-32"),
+        (codecs.BOM_UTF16_LE, "UTF-16"),
+        (codecs.BOM_UTF16_BE, "UTF-16"),
+    ):
+        if data.startswith(bom):
+            return name
+    if len(data) >= 8 and b"\x00" in data:
+        # Without a BOM: UTF-8 text never contains NUL bytes, while UTF-16 text has a high byte
+        # of 00 (Latin, digits, spaces) or 06 (Arabic) at every other position.
+        half = len(data) // 2
+        if data.count(b"\x00\x00") >= 0.25 * half:
+            return "UTF-32"
+        for high in (data[0::2], data[1::2]):
+            if high.count(0) + high.count(6) >= 0.6 * len(high):
+                return "UTF-16"
+    return None
+
+
+def _guess_legacy_encoding(data: bytes) -> str | None:
+    """Name the non-UTF-8 encoding `data` is probably in, if we can tell."""
+    for codec, name in (("cp1256", "Windows-1256"), ("iso8859_6", "ISO-8859-6")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _arabic_share(text) >= MIN_ARABIC_SHARE:
+            return name
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:65536]).best()
+    except Exception:  # a guess only; never let the guesser break validation
+        return None
+    return best.encoding if best is not None else None
+
+
+def _not_utf8(file_name: str, data: bytes, err: UnicodeDecodeError) -> Problem:
+    line = _line_of_byte(data, err.start)
+    guess = _guess_legacy_encoding(data)
+    if guess in ("Windows-1256", "ISO-8859-6"):
+        what = f"the file is not UTF-8: it looks like {guess} (an old Arabic encoding)"
+        fix = f"Re-save the file as UTF-8. {_RESAVE}"
+    else:
+        named = f" (it may be {guess})" if guess else ""
+        what = f"the file is not valid UTF-8{named}"
+        fix = f"Re-save the file as UTF-8. {_RESAVE}"
+    bad = data[err.start : err.start + 4].hex(" ")
+    return Problem(
+        file_name, "not-utf8", f"{what}; first bad bytes on this line: {bad}", fix, "error", line
+    )
+
+
+def _mojibake(file_name: str, text: str, lines: _Lines, count: int, first: int) -> Problem:
+    sample = text[first : first + 12].replace("\n", " ")
+    repaired = None
+    for codec in ("latin-1", "cp1252"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if _arabic_share(repaired) >= MIN_ARABIC_SHARE:
+            break
+        repaired = None
+    fix = (
+        "The text was converted to UTF-8 twice (UTF-8 read as Latin-1/Windows-1252 and saved "
+        "again). Copy the article from the original page again and save it as UTF-8"
+    )
+    if repaired is not None:
+        fix += (
+            ", or repair this file: in Python, "
+            "open(p, 'w', encoding='utf-8').write("
+            f"open(p, encoding='utf-8').read().encode('{codec}').decode('utf-8'))."
+        )
+    else:
+        fix += "."
+    return Problem(
+        file_name,
+        "mojibake",
+        f"the text is garbled ('{sample}…' where Arabic letters should be; "
+        f"{count} such places): Arabic letters were turned into Latin-1 characters like Ø and Ù",
+        fix,
+        "error",
+        lines.line(first),
+    )
+
+
+def check_article_bytes(file_name: str, data: bytes) -> ArticleCheck:
+    """Check one contributed article file; decode it if it is usable.
+
+    Errors make the file unusable (`text` is None); warnings are accepted and repaired.
+    """
+    digest = hashlib.sha256(data).hexdigest()
+    problems: list[Problem] = []
+
+    def fail(code: str, message: str, fix: str, line: int | None = None) -> ArticleCheck:
+        problems.append(Problem(file_name, code, message, fix, "error", line))
+        return ArticleCheck(None, digest, problems)
+
+    if len(data) > MAX_BYTES:
+        return fail(
+            "too-large",
+            f"the file is {len(data):,} bytes; the limit is {MAX_BYTES:,} bytes (1 MiB)",
+            "Add one article per file, as plain text. A news article is a few kilobytes; "
+            "if this is several articles, split them into separate files.",
+        )
+    if not data.strip():
+        return fail(
+            "empty",
+            "the file is empty or contains only whitespace",
+            "Paste the article's text into the file and save it as UTF-8.",
+        )
+    wide = _looks_utf16(data)
+    if wide:
+        return fail(
+            "utf16",
+            f"the file is saved as {wide}, not UTF-8",
+            f"Re-save the file as UTF-8 (not 'Unicode' or UTF-16). {_RESAVE}",
+            1,
+        )
+    if data.startswith(codecs.BOM_UTF8):
+        problems.append(
+            Problem(
+                file_name,
+                "utf8-bom",
+                "the file starts with a UTF-8 byte order mark (BOM); it was accepted and removed",
+                "Nothing to do; to avoid it, save as 'UTF-8' rather than 'UTF-8 with BOM'.",
+                "warning",
+                1,
+            )
+        )
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        problems.append(_not_utf8(file_name, data, err))
+        return ArticleCheck(None, digest, problems)
+
+    lines = _Lines(raw)
+    moji = _MOJIBAKE_RE.search(raw)
+    if moji is not None:
+        count = sum(1 for _ in _MOJIBAKE_RE.finditer(raw))
+        if count >= _MOJIBAKE_MIN:
+            problems.append(_mojibake(file_name, raw, lines, count, moji.start()))
+            return ArticleCheck(None, digest, problems)
+
+    problems += _per_line(
+        file_name,
+        "control-char",
+        _CONTROL_RE.finditer(raw),
+        lines,
+        lambda m, col: f"invalid control character {_char_name(m.group())} at column {col}",
+        "Delete the character: articles may contain only text, spaces, tabs and line breaks. "
+        "It usually comes from copying out of a PDF or a word processor.",
+    )
+    problems += _per_line(
+        file_name,
+        "bidi-control",
+        _BIDI_RE.finditer(raw),
+        lines,
+        lambda m, col: (
+            f"bidirectional control character {_char_name(m.group())} at column {col}: "
+            "it makes the text look different on screen from what is stored"
+        ),
+        "Delete the character (editors often hide it; search for it by its code, e.g. "
+        "\\u202E in VS Code with regular expressions on). Arabic text displays correctly "
+        "without it.",
+    )
+    problems += _per_line(
+        file_name,
+        "zero-width",
+        _ZERO_WIDTH_RE.finditer(raw),
+        lines,
+        lambda m, col: (
+            f"invisible zero-width character {_char_name(m.group())} at column {col}; "
+            "it was accepted and removed"
+        ),
+        "Nothing to do; it has been removed from the text used in the dataset.",
+        "warning",
+    )
+    crlf = raw.count("\r\n")
+    if crlf:
+        problems.append(
+            Problem(
+                file_name,
+                "crlf",
+                f"the file uses Windows line endings (CRLF) on {crlf} line(s); accepted",
+                "Nothing to do; to avoid it, set your editor to Unix (LF) line endings.",
+                "warning",
+                lines.line(raw.find("\r\n")),
+            )
+        )
+    lone_cr = raw.count("\r") - crlf
+    if lone_cr:
+        first_cr = regex.search(r"\r(?!\n)", raw)
+        problems.append(
+            Problem(
+                file_name,
+                "lone-cr",
+                f"the file has {lone_cr} carriage return(s) (CR) not followed by a line feed; "
+                "line numbers in this report may be off",
+                "Set your editor to Unix (LF) line endings and save the file again.",
+                "warning",
+                lines.line(first_cr.start()) if first_cr else None,
+            )
+        )
+
+    text = _ZERO_WIDTH_RE.sub("", raw)
+    first = _MARKUP_RE.search(raw)
+    if first is not None:
+        n_markup = sum(1 for _ in _MARKUP_RE.finditer(raw, first.start()))
+        problems.append(
+            Problem(
+                file_name,
+                "html",
+                f"the file contains HTML markup such as {first.group()!r} "
+                f"({n_markup} place(s) in all)",
+                "Paste only the article's readable text, not the page source: copy it from the "
+                "browser window (or use the page's reader view), not from 'view source'.",
+                "error",
+                lines.line(first.start()),
+            )
+        )
+    if not text.strip():
+        problems.append(
+            Problem(
+                file_name,
+                "empty",
+                "the file contains only whitespace and invisible characters",
+                "Paste the article's text into the file and save it as UTF-8.",
+            )
+        )
+        return ArticleCheck(None, digest, problems)
+    n_chars = len(text.strip())
+    n_words = sum(1 for _ in _WORD_RE.finditer(text))
+    if n_chars < MIN_CHARS or n_words < MIN_WORDS:
+        problems.append(
+            Problem(
+                file_name,
+                "too-short",
+                f"the text is too short to be an article: {n_chars} characters and "
+                f"{n_words} words (at least {MIN_CHARS} characters and {MIN_WORDS} words "
+                "are needed)",
+                "Paste the whole article: headline and full body text.",
+            )
+        )
+    share = _arabic_share(text)
+    if share < MIN_ARABIC_SHARE:
+        problems.append(
+            Problem(
+                file_name,
+                "not-arabic",
+                f"only {share:.0%} of the letters are Arabic letters "
+                f"(at least {MIN_ARABIC_SHARE:.0%} are needed)",
+                "This dataset collects Arabic news articles; add articles written in Arabic.",
+            )
+        )
+    usable = not any(p.severity == "error" for p in problems)
+    return ArticleCheck(text if usable else None, digest, problems)
