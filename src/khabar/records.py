@@ -52,7 +52,9 @@ class SpanRecord(Record):
     @model_validator(mode="after")
     def _ordered(self) -> SpanRecord:
         if self.end - self.start != len(self.text):
-            raise ValueError(f"span [{self.start}, {self.end}) does not fit text of {len(self.text)}")
+            raise ValueError(
+                f"span [{self.start}, {self.end}) does not fit text of {len(self.text)}"
+            )
         return self
 
 

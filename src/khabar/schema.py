@@ -6,6 +6,7 @@ Arrow schema (Parquet), the Frictionless Table Schema and the Hugging Face featu
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from typing import Any
 
@@ -14,10 +15,18 @@ import pyarrow as pa
 
 from khabar.records import TABLES, Record
 
-_ARROW_SCALARS = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
-                  "boolean": pa.bool_()}
-_FRICTIONLESS_SCALARS = {"string": "string", "integer": "integer", "number": "number",
-                         "boolean": "boolean"}
+_ARROW_SCALARS = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "boolean": pa.bool_(),
+}
+_FRICTIONLESS_SCALARS = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+}
 
 
 @cache
@@ -52,8 +61,12 @@ def _arrow_type(prop: dict[str, Any], defs: dict[str, Any]) -> pa.DataType:
         return pa.list_(pa.field("element", _arrow_type(prop["items"], defs)))
     if kind == "object":
         return pa.struct(
-            [pa.field(name, _arrow_type(sub, defs), nullable=name not in prop.get("required", ()))
-             for name, sub in prop["properties"].items()]
+            [
+                pa.field(
+                    name, _arrow_type(sub, defs), nullable=name not in prop.get("required", ())
+                )
+                for name, sub in prop["properties"].items()
+            ]
         )
     return _ARROW_SCALARS[kind]
 
@@ -110,8 +123,10 @@ def table_schema(model: type[Record]) -> dict[str, Any]:
     """The Frictionless Table Schema of a table."""
     schema = _json_schema(model)
     required = set(schema.get("required", ()))
-    fields = [_frictionless_field(name, prop, name in required)
-              for name, prop in schema["properties"].items()]
+    fields = [
+        _frictionless_field(name, prop, name in required)
+        for name, prop in schema["properties"].items()
+    ]
     out: dict[str, Any] = {"fields": fields, "primaryKey": list(model.primary_key)}
     if model.foreign_keys:
         out["foreignKeys"] = [
@@ -128,3 +143,11 @@ def hf_features(model: type[Record]) -> datasets.Features:
 
 def all_table_schemas() -> dict[str, dict[str, Any]]:
     return {model.table: table_schema(model) for model in TABLES}
+
+
+def schema_files() -> dict[str, str]:
+    """The committed `schema/` folder's content: one Table Schema file per table."""
+    return {
+        f"{name}.schema.json": json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+        for name, schema in all_table_schemas().items()
+    }

@@ -1,0 +1,191 @@
+"""The build steps, as plain functions over batches of articles (no Prefect here).
+
+`flows/build_dataset.py` runs these steps as Prefect tasks; tests call them directly.
+Annotated rows are staged as Parquet parts per batch, so memory stays bounded by the batch
+size, then streamed into one file per table.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from khabar import records
+from khabar.annotate import SourceInfo, annotate_article
+from khabar.atomic import staging_path, swap_in
+from khabar.kb import load_kb
+from khabar.metadata import read_sources
+from khabar.package import (
+    CONFIGS,
+    data_path,
+    report_errors,
+    validate_package,
+    write_card,
+    write_datapackage,
+)
+from khabar.parquet_io import concat_parts, rows_to_table, write_table
+from khabar.problems import Problem
+from khabar.quote_clusters import cluster_quotes
+from khabar.records import TABLE_BY_NAME
+from khabar.validate import check_article_bytes, find_duplicates
+
+PARTS = "_parts"
+ANNOTATED_TABLES = ("articles", "sentences", "quotes", "entities", "topics")
+
+
+class BuildRefused(RuntimeError):
+    """The seeds have problems that must be fixed before anything is published."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        super().__init__(
+            "the build was refused; dist/ is untouched. Fix these or pass --skip-invalid:\n"
+            + "\n".join(f"  {p}" for p in self.problems)
+        )
+
+
+class PackageInvalid(RuntimeError):
+    """The assembled package failed Frictionless validation; nothing was published."""
+
+
+@dataclass
+class Screening:
+    accepted: list[SourceInfo] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def seed_files(seeds_dir: Path) -> list[Path]:
+    """The article files of a seeds folder, in a stable order; links are never followed."""
+    return sorted(p for p in seeds_dir.glob("*.txt") if p.is_file() and not p.is_symlink())
+
+
+def screen_sources(seeds_dir: Path) -> Screening:
+    """Check every article's bytes and look for duplicates; says what may be built."""
+    metadata = {row.file: row for row in read_sources(seeds_dir / "sources.csv")}
+    screening = Screening()
+    texts: dict[str, str] = {}
+    candidates: dict[str, SourceInfo] = {}
+    for path in seed_files(seeds_dir):
+        check = check_article_bytes(path.name, path.read_bytes())
+        screening.problems.extend(check.problems)
+        if check.text is None or any(p.severity == "error" for p in check.problems):
+            continue
+        row = metadata.get(path.name)
+        texts[path.name] = check.text
+        candidates[path.name] = SourceInfo(
+            source_file=path.name,
+            article_id=path.stem,
+            sha256=check.sha256,
+            publisher=row.publisher if row else None,
+            url=row.url if row else None,
+            published_date=str(row.published_date) if row and row.published_date else None,
+        )
+    duplicates = find_duplicates(texts)
+    screening.problems.extend(duplicates)
+    rejected = {p.file for p in duplicates if p.severity == "error"}
+    screening.accepted = [info for name, info in candidates.items() if name not in rejected]
+    return screening
+
+
+def batches(items: Sequence[SourceInfo], size: int) -> Iterator[list[SourceInfo]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
+
+
+def annotate_batch(
+    seeds_dir: Path, sources: Sequence[SourceInfo], staging: Path, batch_no: int
+) -> dict[str, int]:
+    """Annotate a batch of articles and stage its rows as one Parquet part per table."""
+    rows: dict[str, list[records.Record]] = {name: [] for name in ANNOTATED_TABLES}
+    for source in sources:
+        raw = (seeds_dir / source.source_file).read_bytes()
+        check = check_article_bytes(source.source_file, raw)
+        if check.text is None or check.sha256 != source.sha256:
+            raise RuntimeError(f"{source.source_file} changed while the build was running")
+        for name, table_rows in annotate_article(source, check.text).rows().items():
+            rows[name].extend(table_rows)
+    for name, table_rows in rows.items():
+        part = staging / PARTS / name / f"part-{batch_no:06d}.parquet"
+        write_table(rows_to_table(TABLE_BY_NAME[name], table_rows), part)
+    return {name: len(table_rows) for name, table_rows in rows.items()}
+
+
+def _parts(staging: Path, table: str) -> list[Path]:
+    return sorted((staging / PARTS / table).glob("part-*.parquet"))
+
+
+def link_quote_clusters(staging: Path) -> int:
+    """Give each quote the id of its cross-outlet cluster and the number of outlets."""
+    parts = _parts(staging, "quotes")
+    keys = []
+    for part in parts:
+        table = pq.read_table(part, columns=["quote_id", "article_id", "text"])
+        keys.extend(zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True))
+    cluster_of = cluster_quotes(keys)
+    outlets: dict[str, set[str]] = {}
+    for quote_id, article_id, _ in keys:
+        outlets.setdefault(cluster_of.get(quote_id, quote_id), set()).add(article_id)
+    for part in parts:
+        rows = pq.read_table(part).to_pylist()
+        for row in rows:
+            row["quote_cluster_id"] = cluster_of.get(row["quote_id"], row["quote_id"])
+            row["n_outlets"] = len(outlets[row["quote_cluster_id"]])
+        validated = [records.Quote.model_validate(row) for row in rows]
+        write_table(rows_to_table(records.Quote, validated), part)
+    return len(set(cluster_of.values()))
+
+
+def kb_rows() -> list[records.KBEntry]:
+    return [
+        records.KBEntry(
+            entity_id=e.id,
+            label=e.label,
+            name_ar=e.name_ar,
+            name_en=e.name_en,
+            wikidata=e.wikidata,
+            aliases=list(e.aliases),
+        )
+        for e in sorted(load_kb().entities, key=lambda e: e.id)
+    ]
+
+
+def assemble(staging: Path, extra_card_sections: str = "") -> dict[str, int]:
+    """Turn staged parts into the final tables, card and data package; validate them all."""
+    counts = {
+        name: concat_parts(TABLE_BY_NAME[name], _parts(staging, name), staging / data_path(name))
+        for name in ANNOTATED_TABLES
+    }
+    kb = kb_rows()
+    write_table(rows_to_table(records.KBEntry, kb), staging / data_path("kb"))
+    counts["kb"] = len(kb)
+    shutil.rmtree(staging / PARTS)
+    write_datapackage(staging, counts)
+    write_card(staging, counts, extra_card_sections)
+    report = validate_package(staging)
+    if not report.valid:
+        raise PackageInvalid("Frictionless validation failed:\n" + "\n".join(report_errors(report)))
+    return {name: counts[name] for name in CONFIGS}
+
+
+def new_staging(out_dir: Path) -> Path:
+    staging = staging_path(out_dir)
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def publish(staging: Path, out_dir: Path) -> None:
+    swap_in(staging, out_dir)
+
+
+def discard(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)

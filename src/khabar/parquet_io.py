@@ -1,0 +1,53 @@
+"""Deterministic Parquet writing: the same rows always give the same bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from khabar.records import Record
+from khabar.schema import arrow_schema
+
+COMPRESSION = "zstd"
+ROW_GROUP_SIZE = 50_000
+
+
+def rows_to_table(model: type[Record], rows: Iterable[Record | Mapping[str, Any]]) -> pa.Table:
+    dicts = [r.model_dump() if isinstance(r, Record) else dict(r) for r in rows]
+    return pa.Table.from_pylist(dicts, schema=arrow_schema(model))
+
+
+def write_table(table: pa.Table, path: Path) -> None:
+    """Write one table; chunks are combined first so chunking never changes the bytes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(
+        table.combine_chunks(), path, compression=COMPRESSION, row_group_size=ROW_GROUP_SIZE
+    )
+
+
+def concat_parts(model: type[Record], parts: list[Path], path: Path) -> int:
+    """Stream part files, in the given order, into one Parquet file; returns the row count."""
+    schema = arrow_schema(model)
+    rows = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with pq.ParquetWriter(path, schema, compression=COMPRESSION) as writer:
+        pending: list[pa.Table] = []
+        pending_rows = 0
+        for part in parts:
+            table = pq.read_table(part, schema=schema)
+            pending.append(table)
+            pending_rows += table.num_rows
+            if pending_rows >= ROW_GROUP_SIZE:
+                writer.write_table(pa.concat_tables(pending).combine_chunks())
+                rows += pending_rows
+                pending, pending_rows = [], 0
+        if pending_rows or rows == 0:
+            writer.write_table(
+                pa.concat_tables(pending).combine_chunks() if pending else schema.empty_table()
+            )
+            rows += pending_rows
+    return rows
