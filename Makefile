@@ -1,0 +1,67 @@
+# khabar: two commands do all set-up.  `make dataset` builds dist/, `make test` runs the tests.
+# Needs only Python 3.11+ and make; everything else is installed from the lock file (uv.lock).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.khabar-synced
+
+# Prefect runs on its embedded temporary server with its state inside the project.
+export PREFECT_HOME := $(CURDIR)/.state/prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_LOGGING_LEVEL := WARNING
+export HF_HOME := $(CURDIR)/.state/huggingface
+export HF_HUB_OFFLINE := 1
+export HF_DATASETS_OFFLINE := 1
+unexport PREFECT_API_URL
+
+.PHONY: dataset test lint validate schema check-dist bench eval train-ner clean
+
+$(STAMP): pyproject.toml uv.lock
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "khabar needs Python 3.11+")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.8
+	$(BIN)/uv sync --frozen --quiet
+	touch $@
+
+## dataset: install, then build dist/ from seeds/ with the Prefect flow
+dataset: $(STAMP)
+	$(BIN)/khabar build --seeds seeds --out dist
+
+## test: install, then lint, check the schema files, and run the test suite
+test: $(STAMP) lint
+	$(BIN)/khabar schema --check
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## validate: check seeds/ as a contributor's pull request is checked
+validate: $(STAMP)
+	$(BIN)/khabar validate --seeds seeds
+
+## check-dist: re-check the committed dist/ (Frictionless, spans, card)
+check-dist: $(STAMP)
+	$(BIN)/khabar validate dist
+
+schema: $(STAMP)
+	$(BIN)/khabar schema
+
+## eval: quality figures (segmentation, NER, quotes) on the shared reference data
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_segmentation.py
+	$(BIN)/python benchmarks/eval_ner.py
+	$(BIN)/python benchmarks/eval_quotes.py
+
+## bench: speed and memory figures
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_ner_speed.py
+
+## train-ner: retrain the NER model from ../shared/data (Prefect flow)
+train-ner: $(STAMP)
+	$(BIN)/python flows/train_ner.py
+
+clean:
+	rm -rf .state .pytest_cache .ruff_cache
