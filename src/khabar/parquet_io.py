@@ -30,24 +30,23 @@ def write_table(table: pa.Table, path: Path) -> None:
 
 
 def concat_parts(model: type[Record], parts: list[Path], path: Path) -> int:
-    """Stream part files, in the given order, into one Parquet file; returns the row count."""
+    """Stream part files, in order, into one Parquet file; returns the row count.
+
+    Row groups are cut every ROW_GROUP_SIZE rows whatever the parts' sizes, so the bytes
+    do not depend on how the build was batched.
+    """
     schema = arrow_schema(model)
-    rows = 0
     path.parent.mkdir(parents=True, exist_ok=True)
+    rows = 0
     with pq.ParquetWriter(path, schema, compression=COMPRESSION) as writer:
-        pending: list[pa.Table] = []
-        pending_rows = 0
+        pending = schema.empty_table()
         for part in parts:
-            table = pq.read_table(part, schema=schema)
-            pending.append(table)
-            pending_rows += table.num_rows
-            if pending_rows >= ROW_GROUP_SIZE:
-                writer.write_table(pa.concat_tables(pending).combine_chunks())
-                rows += pending_rows
-                pending, pending_rows = [], 0
-        if pending_rows or rows == 0:
-            writer.write_table(
-                pa.concat_tables(pending).combine_chunks() if pending else schema.empty_table()
-            )
-            rows += pending_rows
+            pending = pa.concat_tables([pending, pq.read_table(part, schema=schema)])
+            while pending.num_rows >= ROW_GROUP_SIZE:
+                writer.write_table(pending.slice(0, ROW_GROUP_SIZE).combine_chunks())
+                pending = pending.slice(ROW_GROUP_SIZE)
+                rows += ROW_GROUP_SIZE
+        if pending.num_rows or rows == 0:
+            writer.write_table(pending.combine_chunks())
+            rows += pending.num_rows
     return rows
