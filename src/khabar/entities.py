@@ -1,0 +1,140 @@
+"""Entity mentions of an article: the statistical tagger's spans merged with KB matches, linked.
+
+`annotate_entities(text, segments)`:
+
+1. KB gazetteer name matches (`KnowledgeBase.find_mentions`), already linked.
+2. The tagger's mentions (`khabar.ner.load_tagger().find_mentions(text, segments)`), each
+   linked with `KnowledgeBase.resolve`. A leading clitic the linker recognises is cut
+   off the span (وبايدن -> بايدن). A tagger span made of title words around one linked KB
+   name (الرئيس بوتين) is trimmed to that name. A tagger span inside an epithet title
+   (الكرملين in سيد الكرملين) is dropped: the epithet names a person, not the Kremlin.
+3. Longest non-overlapping spans win; on equal length a linked span beats an unlinked one.
+4. A linked mention takes its label from the KB (the KB knows FAC/EVENT); an unlinked one
+   keeps the tagger's label.
+
+Titles (الرئيس الروسي, سيد الكرملين) are not emitted as mentions: the entities table lists
+names. Quote attribution gets titles from `KnowledgeBase.find_titles`. A tagger span that
+*is* an epithet (سيد الكرملين tagged as PER) is kept and linked to its holder.
+
+Every mention lies inside one segment, output is sorted and non-overlapping.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol
+
+from khabar.arabic import matching_key, tokenize
+from khabar.kb import KnowledgeBase, load_kb
+from khabar.spans import Mention, Segment
+
+
+class MentionTagger(Protocol):
+    def find_mentions(self, text: str, segments: Sequence[Segment]) -> list[Mention]: ...
+
+
+class _NoTagger:
+    """KB matches only."""
+
+    def find_mentions(self, text: str, segments: Sequence[Segment]) -> list[Mention]:
+        return []
+
+
+NO_TAGGER: MentionTagger = _NoTagger()
+
+
+def default_tagger() -> MentionTagger:
+    """The statistical tagger (`khabar.ner.load_tagger()`), or NO_TAGGER while there is none."""
+    try:
+        from khabar.ner import load_tagger
+    except ModuleNotFoundError as exc:
+        if exc.name in ("khabar.ner",):
+            return NO_TAGGER
+        raise
+    except ImportError:
+        # khabar.ner exists but does not (yet) export load_tagger.
+        return NO_TAGGER
+    return load_tagger()
+
+
+def annotate_entities(
+    text: str,
+    segments: Sequence[Segment],
+    tagger: MentionTagger | None = None,
+    kb: KnowledgeBase | None = None,
+    year: int | None = None,
+) -> list[Mention]:
+    """Linked entity mentions of `text`: sorted, non-overlapping, each inside one segment.
+
+    `tagger` defaults to `khabar.ner.load_tagger()` when that module exists (pass
+    `NO_TAGGER` for KB matches only); `kb` defaults to `load_kb()`; `year` picks the holder
+    of time-bound epithets (default: the KB's `as_of`).
+    """
+    kb = kb if kb is not None else load_kb()
+    tagger = tagger if tagger is not None else default_tagger()
+    bounds = _segment_bounds(text, segments)
+
+    kb_mentions = kb.find_mentions(text, year)
+    epithets = [(m.start, m.end) for m in kb.epithet_spans(text, year)]
+    title_words = kb.title_words()
+
+    candidates: list[Mention] = list(kb_mentions)
+    for mention in tagger.find_mentions(text, segments):
+        linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words)
+        if linked is not None:
+            candidates.append(linked)
+
+    candidates = [m for m in candidates if m.start < m.end and _inside_one(bounds, m)]
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    order = sorted(
+        candidates,
+        key=lambda m: (-(m.end - m.start), m.entity_id is None, -m.score, m.start, m.label),
+    )
+    for m in order:
+        if all(m.end <= s or e <= m.start for s, e in taken):
+            chosen.append(m)
+            taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def _link_tagged(
+    text: str,
+    mention: Mention,
+    kb: KnowledgeBase,
+    kb_mentions: Sequence[Mention],
+    epithets: Sequence[tuple[int, int]],
+    title_words: set[str],
+) -> Mention | None:
+    start, end = mention.start, mention.end
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in epithets):
+        return None  # الكرملين inside سيد الكرملين
+    found = kb.resolve(text[start:end], mention.label)
+    if found is not None:
+        entity, offset = found
+        return Mention(start + offset, end, entity.label, mention.score, entity.id)
+    inner = [m for m in kb_mentions if start <= m.start and m.end <= end]
+    if len(inner) == 1 and _only_title_words(text, start, end, inner[0], title_words):
+        return inner[0]  # الرئيس بوتين -> بوتين
+    return mention
+
+
+def _only_title_words(
+    text: str, start: int, end: int, inner: Mention, title_words: set[str]
+) -> bool:
+    outside = text[start : inner.start] + " " + text[inner.end : end]
+    words = [matching_key(outside[s:e]) for s, e in tokenize(outside)]
+    words = [w for w in words if any(ch.isalnum() for ch in w)]
+    return bool(words) and all(w in title_words for w in words)
+
+
+def _segment_bounds(text: str, segments: Sequence[Segment]) -> list[tuple[int, int]]:
+    if not segments:
+        return [(0, len(text))]
+    return sorted((s.start, s.end) for s in segments)
+
+
+def _inside_one(bounds: list[tuple[int, int]], mention: Mention) -> bool:
+    i = bisect.bisect_right(bounds, (mention.start, float("inf"))) - 1
+    return i >= 0 and bounds[i][0] <= mention.start and mention.end <= bounds[i][1]

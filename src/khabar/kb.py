@@ -1,0 +1,568 @@
+"""Knowledge base of named entities: gazetteer matching and linking.
+
+The curated file `resources/kb/entities.yaml` lists entities with their Arabic names,
+spelling variants and time-bound titles; `KBFile` / `KBEntity` below are its schema.
+
+Matching works on `khabar.arabic.matching_key` forms, token by token, so it ignores
+diacritics, tatweel and hamza/alef/ya/ta-marbuta spelling, and it allows the leading
+clitics that `khabar.arabic.clitic_candidates` accepts (و ف ب ل ك, لل -> ال). Offsets
+always point into the original text: a match's span is the name without its clitic
+(for `للولايات المتحدة` the span starts at the second ل, as in `clitic_candidates`).
+
+Names and titles are kept apart:
+
+- `find_mentions(text)` returns name matches (`بايدن`, `روسيا اليوم`) as linked `Mention`s.
+- `find_titles(text)` returns title matches (`الرئيس الروسي`, `سيد الكرملين`), resolved to
+  the entity that held the title in the given year; quote attribution uses them. They are
+  not entity mentions. A title marked `epithet` works as a name (`سيد الكرملين` is Putin),
+  so names inside it (`الكرملين`) are not reported as mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import ahocorasick
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from rapidfuzz import fuzz, process
+
+from khabar.arabic import clitic_candidates, matching_key, tokenize
+from khabar.spans import ENTITY_LABELS, Mention
+
+DEFAULT_KB_PATH = Path(__file__).parent / "resources" / "kb" / "entities.yaml"
+
+EntityLabel = Literal["PER", "LOC", "ORG", "FAC", "EVENT", "MISC"]
+assert set(EntityLabel.__args__) == set(ENTITY_LABELS)
+
+ID_PATTERN = r"^(Q[0-9]+-[a-z0-9]+(-[a-z0-9]+)*|khabar:[a-z0-9]+(-[a-z0-9]+)*)$"
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+# Fuzzy linking: strict. A near-miss must score at least FUZZY_MIN_SCORE (rapidfuzz
+# `fuzz.ratio`, 0-100), differ in length by at most FUZZY_MAX_LENGTH_DIFF letters, be at
+# least FUZZY_MIN_LENGTH letters long, and have the same consonant skeleton as the name
+# (only long-vowel letters inside words may differ, and غ/ج/ق for a foreign g).
+FUZZY_MIN_SCORE = 85.0
+FUZZY_MAX_LENGTH_DIFF = 2
+FUZZY_MIN_LENGTH = 4
+
+_SEP = "\x1f"  # between the tokens of one line in a key string
+_BREAK = "\x1e"  # between tokens separated by a line break: names never cross it
+
+
+class KBTitle(BaseModel):
+    """A description that refers to the entity, valid in a span of years."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: NonEmpty
+    valid: tuple[int | None, int | None] | None = None  # [from, to] years, null = open
+    epithet: bool = False  # works as a name: names inside it are not mentions
+
+    def valid_in(self, year: int | None) -> bool:
+        if year is None or self.valid is None:
+            return True
+        start, end = self.valid
+        return (start is None or start <= year) and (end is None or year <= end)
+
+    @field_validator("valid")
+    @classmethod
+    def _ordered(cls, value: tuple[int | None, int | None] | None):
+        if value is not None and None not in value and value[0] > value[1]:
+            raise ValueError(f"valid years out of order: {value}")
+        return value
+
+
+class KBEntity(BaseModel):
+    """One entity of the knowledge base."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=ID_PATTERN)
+    label: EntityLabel
+    name_ar: NonEmpty
+    name_en: NonEmpty
+    wikidata: str | None = Field(default=None, pattern=r"^Q[0-9]+$")
+    aliases: tuple[NonEmpty, ...] = ()
+    titles: tuple[KBTitle, ...] = ()
+    kind: str | None = None
+
+    @field_validator("titles", mode="before")
+    @classmethod
+    def _titles_from_strings(cls, value: Any):
+        if isinstance(value, list | tuple):
+            return [{"text": t} if isinstance(t, str) else t for t in value]
+        return value
+
+    @model_validator(mode="after")
+    def _id_matches_wikidata(self) -> KBEntity:
+        if self.id.startswith("Q"):
+            qid = self.id.split("-", 1)[0]
+            if self.wikidata != qid:
+                raise ValueError(f"{self.id}: id starts with {qid} but wikidata is {self.wikidata}")
+        elif self.wikidata is not None:
+            raise ValueError(
+                f"{self.id}: has wikidata {self.wikidata}, so its id must start with it"
+            )
+        return self
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical Arabic name and the aliases."""
+        return (self.name_ar, *self.aliases)
+
+
+class KBFile(BaseModel):
+    """The knowledge-base file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: str = Field(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
+    as_of: int | None = None  # default year for time-bound titles
+    resolutions: dict[str, str] = Field(default_factory=dict)  # shared alias -> entity id
+    entities: list[KBEntity]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> KBFile:
+        counts: dict[str, int] = defaultdict(int)
+        for entity in self.entities:
+            counts[entity.id] += 1
+        duplicates = sorted(i for i, n in counts.items() if n > 1)
+        if duplicates:
+            raise ValueError(f"duplicate entity ids: {duplicates}")
+        unknown = sorted(set(self.resolutions.values()) - set(counts))
+        if unknown:
+            raise ValueError(f"resolutions point at unknown ids: {unknown}")
+        return self
+
+
+def kb_json_schema() -> dict[str, Any]:
+    """JSON schema of the knowledge-base file (from the pydantic models)."""
+    return KBFile.model_json_schema()
+
+
+@dataclass(frozen=True, slots=True)
+class KBMatch:
+    """A gazetteer match: a name or a title of `entity_id` at text[start:end]."""
+
+    start: int
+    end: int
+    entity_id: str
+    is_title: bool
+    epithet: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    entity_ids: tuple[str, ...]  # several only for a title held by different people over time
+    is_title: bool
+    first_key: str  # matching key of the name's first token, for clitic checks
+    titles: tuple[KBTitle, ...] = ()  # parallel to entity_ids for titles
+    lil: bool = False  # the لل variant of an ال name: only valid after a clitic
+
+
+def _key_tokens(text: str) -> list[str]:
+    """Matching keys of the tokens of `text` (empty keys dropped)."""
+    keys = [matching_key(text[s:e]) for s, e in tokenize(text)]
+    return [k for k in keys if k]
+
+
+def _spelling_variants(name: str, label: str) -> set[str]:
+    """Regular spelling alternations added for every name: أمريك/أميرك, and g as غ/ج."""
+    variants = {name}
+    for old, new in (
+        ("أمريك", "أميرك"),
+        ("أميرك", "أمريك"),
+        ("امريك", "اميرك"),
+        ("اميرك", "امريك"),
+    ):
+        variants |= {v.replace(old, new) for v in variants}
+    if label in ("PER", "FAC"):
+        variants |= {v.replace("غ", "ج") for v in variants} | {
+            v.replace("ج", "غ") for v in variants
+        }
+    return variants
+
+
+_G = str.maketrans({"غ": "ج", "ق": "ج"})
+
+
+def _skeleton(key: str) -> str:
+    """Consonant skeleton of a key: long-vowel letters inside each word dropped, g folded."""
+    words = []
+    for word in key.split(_SEP):
+        if len(word) > 2:
+            word = word[0] + "".join(c for c in word[1:-1] if c not in "اوي") + word[-1]
+        words.append(word.translate(_G))
+    return _SEP.join(words)
+
+
+class KnowledgeBase:
+    """Validated entities plus the lookup structures built from them."""
+
+    def __init__(self, kb_file: KBFile, source: str | None = None):
+        self.version = kb_file.version
+        self.as_of = kb_file.as_of
+        self.source = source
+        self._entities = {e.id: e for e in kb_file.entities}
+        self._names: dict[str, str] = {}  # key -> entity id
+        self._titles: dict[str, list[tuple[str, KBTitle]]] = defaultdict(list)
+        self._build_names(kb_file)
+        self._build_titles(kb_file)
+        self._automaton = self._build_automaton()
+        self._name_keys = list(self._names)
+        self._fuzzy_choices = [k.replace(_SEP, " ") for k in self._name_keys]
+
+    # ------------------------------------------------------------------ building
+
+    def _build_names(self, kb_file: KBFile) -> None:
+        explicit: dict[str, set[str]] = defaultdict(set)
+        generated: dict[str, set[str]] = defaultdict(set)
+        for entity in kb_file.entities:
+            for name in entity.names:
+                key = _SEP.join(_key_tokens(name))
+                if not key:
+                    raise ValueError(f"{entity.id}: name {name!r} has no letters")
+                explicit[key].add(entity.id)
+                for variant in _spelling_variants(name, entity.label):
+                    generated[_SEP.join(_key_tokens(variant))].add(entity.id)
+        resolutions = {_SEP.join(_key_tokens(a)): i for a, i in kb_file.resolutions.items()}
+        clashes = []
+        for key, ids in explicit.items():
+            if len(ids) == 1:
+                self._names[key] = next(iter(ids))
+            elif key in resolutions and resolutions[key] in ids:
+                self._names[key] = resolutions[key]
+            else:
+                clashes.append(f"{key.replace(_SEP, ' ')!r}: {sorted(ids)}")
+        if clashes:
+            raise ValueError(
+                "aliases shared by several entities (add `resolutions`): " + "; ".join(clashes)
+            )
+        for key, ids in generated.items():
+            # A generated variant never overrides an explicit name, and is dropped when ambiguous.
+            if key not in self._names and len(ids) == 1:
+                self._names[key] = next(iter(ids))
+
+    def _build_titles(self, kb_file: KBFile) -> None:
+        for entity in kb_file.entities:
+            seen: set[tuple[str, KBTitle]] = set()
+            for title in entity.titles:
+                for variant in _spelling_variants(title.text, "TITLE"):
+                    key = _SEP.join(_key_tokens(variant))
+                    if (key, title) not in seen:
+                        seen.add((key, title))
+                        self._titles[key].append((entity.id, title))
+        for key, holders in self._titles.items():
+            if key in self._names:
+                raise ValueError(f"{key.replace(_SEP, ' ')!r} is both a name and a title")
+            for (id_a, t_a), (id_b, t_b) in itertools.combinations(holders, 2):
+                if id_a != id_b and _overlap(t_a.valid, t_b.valid):
+                    raise ValueError(
+                        f"title {key.replace(_SEP, ' ')!r} held by {id_a} and {id_b}"
+                        " in overlapping years"
+                    )
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        patterns: dict[str, list[_Pattern]] = defaultdict(list)
+        for key, entity_id in self._names.items():
+            self._add_pattern(patterns, key, _Pattern((entity_id,), False, key.split(_SEP)[0]))
+        for key, holders in self._titles.items():
+            pattern = _Pattern(
+                tuple(i for i, _ in holders), True, key.split(_SEP)[0], tuple(t for _, t in holders)
+            )
+            self._add_pattern(patterns, key, pattern)
+        automaton = ahocorasick.Automaton()
+        for string, values in patterns.items():
+            automaton.add_word(string, (len(string), tuple(values)))
+        automaton.make_automaton()
+        return automaton
+
+    @staticmethod
+    def _add_pattern(patterns: dict[str, list[_Pattern]], key: str, pattern: _Pattern) -> None:
+        patterns[key].append(pattern)
+        if key.startswith("ال") and len(key.split(_SEP)[0]) > 2:
+            # After the preposition ل the article's alef is dropped: لل + X. The match then
+            # starts at the second ل, and the clitic check accepts it (see `_clitic_ok`).
+            patterns[key[1:]].append(dataclasses.replace(pattern, lil=True))
+
+    # ------------------------------------------------------------------ access
+
+    @property
+    def entities(self) -> Iterator[KBEntity]:
+        return iter(self._entities.values())
+
+    def __iter__(self) -> Iterator[KBEntity]:
+        return self.entities
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._entities
+
+    def get(self, entity_id: str) -> KBEntity:
+        """The entity with this id (KeyError if there is none)."""
+        return self._entities[entity_id]
+
+    # ------------------------------------------------------------------ linking
+
+    def link(self, surface: str, label: str | None = None) -> KBEntity | None:
+        """The entity that a name (as written, clitics allowed) refers to, or None."""
+        found = self.resolve(surface, label)
+        return found[0] if found else None
+
+    def resolve(self, surface: str, label: str | None = None) -> tuple[KBEntity, int] | None:
+        """Like `link`, plus the offset in `surface` where the name starts (after a clitic).
+
+        Exact key match first (each clitic reading of the first word), then epithet titles
+        (سيد الكرملين), then a strict fuzzy match. `label`, when given, must agree on
+        person vs non-person: a person's name is never linked to a place and vice versa.
+        """
+        spans = [(s, e) for s, e in tokenize(surface) if matching_key(surface[s:e])]
+        while spans and not _is_word(surface[spans[0][0] : spans[0][1]]):
+            spans.pop(0)
+        while spans and not _is_word(surface[spans[-1][0] : spans[-1][1]]):
+            spans.pop()
+        if not spans:
+            return None
+        keys = [matching_key(surface[s:e]) for s, e in spans]
+        first_start = spans[0][0]
+        readings = [
+            ([stem, *keys[1:]], _orig_offset(surface, first_start, prefix))
+            for stem, prefix in clitic_candidates(keys[0])
+        ]
+        if keys[0].startswith("ل") and not keys[0].startswith("ال"):
+            # A span cut after ل of لل (لولايات المتحدة in وللولايات المتحدة) reads as ال.
+            readings.append((["ا" + keys[0], *keys[1:]], first_start))
+        for tokens, offset in readings:
+            entity_id = self._names.get(_SEP.join(tokens))
+            if entity_id and _label_ok(label, self._entities[entity_id].label):
+                return self._entities[entity_id], offset
+        for tokens, offset in readings:
+            holders = [
+                (i, t)
+                for i, t in self._titles.get(_SEP.join(tokens), ())
+                if t.epithet and t.valid_in(self.as_of)
+            ]
+            ids = {i for i, _ in holders}
+            if len(ids) == 1 and _label_ok(label, self._entities[next(iter(ids))].label):
+                return self._entities[next(iter(ids))], offset
+        for tokens, offset in readings:
+            entity_id = self._fuzzy(_SEP.join(tokens))
+            if entity_id and _label_ok(label, self._entities[entity_id].label):
+                return self._entities[entity_id], offset
+        return None
+
+    def _fuzzy(self, key: str) -> str | None:
+        letters = len(key.replace(_SEP, ""))
+        if letters < FUZZY_MIN_LENGTH:
+            return None
+        query = key.replace(_SEP, " ")
+        skeleton = _skeleton(key)
+        hits = process.extract(
+            query, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10
+        )
+        ids = set()
+        for _choice, _score, index in hits:
+            name_key = self._name_keys[index]
+            if name_key.count(_SEP) != key.count(_SEP):
+                continue
+            if abs(len(name_key.replace(_SEP, "")) - letters) > FUZZY_MAX_LENGTH_DIFF:
+                continue
+            if _skeleton(name_key) != skeleton:
+                continue
+            ids.add(self._names[name_key])
+        return ids.pop() if len(ids) == 1 else None
+
+    # ------------------------------------------------------------------ gazetteer
+
+    def find_matches(self, text: str, year: int | None = None) -> list[KBMatch]:
+        """Every name and title match in `text`, overlapping ones included, sorted.
+
+        Titles are kept only when exactly one entity held them in `year` (default: the
+        KB's `as_of` year).
+        """
+        year = self.as_of if year is None else year
+        key_chars, origin, token_of, token_spans = _key_string(text)
+        key_string = "".join(key_chars)
+        token_key_start: dict[int, int] = {}
+        for pos, tok in enumerate(token_of):
+            if tok >= 0 and tok not in token_key_start:
+                token_key_start[tok] = pos
+        matches: set[KBMatch] = set()
+        for last, (length, patterns) in self._automaton.iter(key_string):
+            first = last - length + 1
+            after = key_string[last + 1] if last + 1 < len(key_string) else _SEP
+            if after not in (_SEP, _BREAK) or token_of[first] < 0:
+                continue
+            tok = token_of[first]
+            tok_start = token_key_start[tok]
+            prefix = first - tok_start
+            start = token_spans[tok][0] if prefix == 0 else origin[first]
+            end = token_spans[token_of[last]][1]
+            token_key = key_string[tok_start : _token_key_end(key_string, tok_start)]
+            for pattern in patterns:
+                if pattern.lil and not prefix:
+                    continue
+                if prefix and not _clitic_ok(token_key, prefix, pattern.first_key):
+                    continue
+                if not pattern.is_title:
+                    matches.add(KBMatch(start, end, pattern.entity_ids[0], False))
+                    continue
+                holders = {
+                    (i, t.epithet)
+                    for i, t in zip(pattern.entity_ids, pattern.titles, strict=True)
+                    if t.valid_in(year)
+                }
+                if len({i for i, _ in holders}) == 1:
+                    entity_id = next(iter(holders))[0]
+                    epithet = any(e for _, e in holders)
+                    matches.add(KBMatch(start, end, entity_id, True, epithet))
+        return sorted(matches, key=lambda m: (m.start, -m.end, m.entity_id, m.is_title))
+
+    def find_mentions(self, text: str, year: int | None = None) -> list[Mention]:
+        """Linked name mentions: longest non-overlapping name matches, sorted.
+
+        Names inside an epithet title (الكرملين in سيد الكرملين) are left out; titles
+        themselves are not mentions (see `find_titles`).
+        """
+        matches = self.find_matches(text, year)
+        kept = _longest_first([m for m in matches if not m.is_title or m.epithet])
+        return [
+            Mention(m.start, m.end, self._entities[m.entity_id].label, 1.0, m.entity_id)
+            for m in kept
+            if not m.is_title
+        ]
+
+    def find_titles(self, text: str, year: int | None = None) -> list[Mention]:
+        """Title matches resolved to their holder (`entity_id`), longest non-overlapping, sorted.
+
+        `year` picks the holder of time-bound titles (default: the KB's `as_of`); a title
+        that is not held by exactly one entity that year is left out.
+        """
+        kept = _longest_first([m for m in self.find_matches(text, year) if m.is_title])
+        return [
+            Mention(m.start, m.end, self._entities[m.entity_id].label, 1.0, m.entity_id)
+            for m in kept
+        ]
+
+    def epithet_spans(self, text: str, year: int | None = None) -> list[KBMatch]:
+        """Epithet title matches (سيد الكرملين): spans that act as a name of their holder."""
+        kept = _longest_first([m for m in self.find_matches(text, year) if m.is_title])
+        return [m for m in kept if m.epithet]
+
+    def title_words(self) -> set[str]:
+        """Matching keys of every word used in a title (to recognise title words next to names)."""
+        return {w for key in self._titles for w in key.split(_SEP)}
+
+
+def _overlap(
+    a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None
+) -> bool:
+    if a is None or b is None:
+        return True
+    lo = max(x for x in (a[0], b[0], -(10**9)) if x is not None)
+    hi = min(x for x in (a[1], b[1], 10**9) if x is not None)
+    return lo <= hi
+
+
+def _label_ok(wanted: str | None, actual: str) -> bool:
+    return wanted is None or (wanted == "PER") == (actual == "PER")
+
+
+def _is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def _orig_offset(text: str, token_start: int, key_prefix: int) -> int:
+    """Offset in `text` of the `key_prefix`-th key character of the token at `token_start`."""
+    if key_prefix == 0:
+        return token_start
+    seen = 0
+    for i in range(token_start, len(text)):
+        if matching_key(text[i]):
+            if seen == key_prefix:
+                return i
+            seen += 1
+    return len(text)
+
+
+def _key_string(text: str) -> tuple[list[str], list[int], list[int], list[tuple[int, int]]]:
+    """The text as a key string: token keys joined by separators, with an offset map.
+
+    Returns (chars, origin, token_of, token_spans): `origin[i]` is the offset in `text` of
+    key character i and `token_of[i]` its token index (-1 for separators). Each character
+    is keyed alone, so the map is exact (matching_key folds character by character).
+    """
+    token_spans = tokenize(text)
+    chars, origin, token_of = [_BREAK], [-1], [-1]
+    prev_end = 0
+    for index, (start, end) in enumerate(token_spans):
+        if index:
+            chars.append(_BREAK if "\n" in text[prev_end:start] else _SEP)
+            origin.append(-1)
+            token_of.append(-1)
+        for i in range(start, end):
+            for ch in matching_key(text[i]):
+                chars.append(ch)
+                origin.append(i)
+                token_of.append(index)
+        prev_end = end
+    chars.append(_BREAK)
+    origin.append(-1)
+    token_of.append(-1)
+    return chars, origin, token_of, token_spans
+
+
+def _token_key_end(key_string: str, start: int) -> int:
+    end = start
+    while end < len(key_string) and key_string[end] not in (_SEP, _BREAK):
+        end += 1
+    return end
+
+
+@functools.lru_cache(maxsize=4096)
+def _clitic_readings(token_key: str) -> tuple[tuple[str, int], ...]:
+    return tuple(clitic_candidates(token_key))
+
+
+def _clitic_ok(token_key: str, prefix: int, first_key: str) -> bool:
+    """Whether the first `prefix` letters of the token are a clitic before `first_key`."""
+    return (first_key, prefix) in _clitic_readings(token_key)
+
+
+def _longest_first(matches: Iterable[KBMatch]) -> list[KBMatch]:
+    """Greedy longest-first selection of non-overlapping matches, returned sorted by start."""
+    chosen: list[KBMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, m.is_title, m.entity_id)):
+        if all(m.end <= s or e <= m.start for s, e in taken):
+            chosen.append(m)
+            taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def parse_kb(data: Any, source: str | None = None) -> KnowledgeBase:
+    """Validate parsed YAML/JSON data and build the knowledge base."""
+    return KnowledgeBase(KBFile.model_validate(data), source)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: str, mtime_ns: int) -> KnowledgeBase:
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return parse_kb(data, path)
+
+
+def load_kb(path: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base (default: the packaged `entities.yaml`); cached."""
+    resolved = Path(path or DEFAULT_KB_PATH).resolve()
+    return _load_cached(str(resolved), resolved.stat().st_mtime_ns)

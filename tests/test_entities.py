@@ -1,0 +1,109 @@
+"""annotate_entities: tagger spans merged with KB matches, linked, inside segments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from khabar.entities import NO_TAGGER, annotate_entities
+from khabar.kb import load_kb
+from khabar.spans import Mention, Segment
+
+SEEDS = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))
+BIDEN = "Q6279-joe-biden"
+PUTIN = "Q7747-vladimir-putin"
+
+
+class FakeTagger:
+    """Tags the given surfaces wherever they occur (first occurrence of each)."""
+
+    def __init__(self, spans: Sequence[tuple[str, str]]):
+        self.spans = spans
+
+    def find_mentions(self, text: str, segments: Sequence[Segment]) -> list[Mention]:
+        out = []
+        for surface, label in self.spans:
+            start = text.index(surface)
+            out.append(Mention(start, start + len(surface), label, 0.9))
+        return out
+
+
+def _lines(text: str) -> list[Segment]:
+    segments, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            segments.append(Segment(start, start + len(line)))
+        start += len(line) + 1
+    return segments
+
+
+def _found(text, mentions):
+    return [(text[m.start : m.end], m.label, m.entity_id) for m in mentions]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_kb_only(kb):
+    text = "وكان في استقبال طرفي القمة، الرئيس السويسري غي بارميلان."
+    found = _found(text, annotate_entities(text, _lines(text), tagger=NO_TAGGER, kb=kb))
+    assert found == [("غي بارميلان", "PER", "khabar:guy-parmelin")]  # the title is not a mention
+
+
+def test_tagger_spans_are_linked_and_relabelled(kb):
+    text = "في فيلا لا غرانج التاريخية التقى ببايدن، وقال هانتر بايدن إن المباحثات جيدة"
+    tagger = FakeTagger([("فيلا لا غرانج", "LOC"), ("ببايدن", "PER"), ("هانتر بايدن", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [
+        ("فيلا لا غرانج", "FAC", "khabar:villa-la-grange"),  # label from the KB
+        ("بايدن", "PER", BIDEN),  # clitic cut off
+        ("هانتر بايدن", "PER", None),  # longer unknown name wins, stays unlinked
+    ]
+
+
+def test_title_words_trimmed_and_epithet_inner_names_dropped(kb):
+    text = "قال الرئيس بوتين إن سيّد الكرملين لا يريد حرباً"
+    tagger = FakeTagger([("الرئيس بوتين", "PER"), ("الكرملين", "ORG")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [("بوتين", "PER", PUTIN)]
+
+
+def test_tagger_epithet_span_links_to_holder(kb):
+    text = "ووصف سيّد الكرملين النقاشات"
+    tagger = FakeTagger([("سيّد الكرملين", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [("سيّد الكرملين", "PER", PUTIN)]
+
+
+def test_mentions_never_cross_segments(kb):
+    text = "التقى بايدن بوتين"
+    segments = [Segment(0, 11), Segment(12, len(text))]
+    tagger = FakeTagger([("بايدن بوتين", "PER")])
+    found = _found(text, annotate_entities(text, segments, tagger=tagger, kb=kb))
+    assert found == [("بايدن", "PER", BIDEN), ("بوتين", "PER", PUTIN)]
+
+
+def test_russia_today_not_russia(kb):
+    text = "وقال بوتين لكن لا يجوز فعل ذلك وفق موقع روسيا اليوم"
+    tagger = FakeTagger([("روسيا", "LOC")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert ("روسيا اليوم", "ORG", "khabar:rt-russia-today") in found
+    assert all(entity != "Q159-russia" for *_, entity in found)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_output_is_sorted_disjoint_exact(kb, path):
+    text = path.read_text(encoding="utf-8")
+    segments = _lines(text)
+    mentions = annotate_entities(text, segments, tagger=NO_TAGGER, kb=kb)
+    assert mentions
+    previous_end = 0
+    for m in mentions:
+        assert previous_end <= m.start < m.end
+        previous_end = m.end
+        assert any(s.start <= m.start and m.end <= s.end for s in segments)
+        assert kb.link(text[m.start : m.end]).id == m.entity_id
