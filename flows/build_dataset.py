@@ -11,6 +11,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from khabar import build
@@ -27,10 +28,11 @@ class BuildSummary:
     warnings: list[str] = field(default_factory=list)
 
 
-screen_sources = task(build.screen_sources, name="load-and-screen")
-annotate_batch = task(build.annotate_batch, name="clean-segment-annotate", retries=0)
-link_quote_clusters = task(build.link_quote_clusters, name="cluster-quotes")
-assemble = task(build.assemble, name="records-publish-check")
+# Inputs are folders and article lists, not worth hashing: the flow is cheap to rerun whole.
+screen_sources = task(build.screen_sources, name="load-and-screen", cache_policy=NO_CACHE)
+annotate_batch = task(build.annotate_batch, name="clean-segment-annotate", cache_policy=NO_CACHE)
+link_quote_clusters = task(build.link_quote_clusters, name="cluster-quotes", cache_policy=NO_CACHE)
+assemble = task(build.assemble, name="records-publish-check", cache_policy=NO_CACHE)
 
 
 @flow(name="build-khabar", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)
@@ -47,15 +49,16 @@ def build_dataset(
         if screening.errors and not skip_invalid:
             raise build.BuildRefused(screening.errors)
         if not screening.accepted:
-            raise build.BuildRefused(screening.errors or [])
+            raise build.BuildRefused(screening.errors or [build.no_articles(seeds)])
         staging = build.new_staging(out)
         try:
             futures = [
                 annotate_batch.submit(seeds, batch, staging, number)
                 for number, batch in enumerate(build.batches(screening.accepted, batch_size))
             ]
-            for future in futures:
-                future.result()
+            failures = [p for future in futures for p in future.result().failures]
+            if failures and not skip_invalid:
+                raise build.BuildRefused(failures)
             link_quote_clusters(staging)
             counts = assemble(staging)
             build.publish(staging, out)
@@ -65,7 +68,7 @@ def build_dataset(
     summary = BuildSummary(
         out_dir=str(out),
         counts=counts,
-        skipped=[str(p) for p in screening.errors],
+        skipped=[str(p) for p in screening.errors + failures],
         warnings=[str(p) for p in screening.problems if p.severity == "warning"],
     )
     create_table_artifact(

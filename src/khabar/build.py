@@ -95,27 +95,63 @@ def screen_sources(seeds_dir: Path) -> Screening:
     return screening
 
 
+def no_articles(seeds_dir: Path) -> Problem:
+    return Problem(
+        file=str(seeds_dir),
+        code="no-articles",
+        message="there is no article to build (no readable .txt file)",
+        fix="put UTF-8 .txt articles in the seeds folder",
+    )
+
+
 def batches(items: Sequence[SourceInfo], size: int) -> Iterator[list[SourceInfo]]:
     for i in range(0, len(items), size):
         yield list(items[i : i + size])
 
 
+@dataclass
+class BatchResult:
+    counts: dict[str, int]
+    failures: list[Problem] = field(default_factory=list)
+
+
 def annotate_batch(
     seeds_dir: Path, sources: Sequence[SourceInfo], staging: Path, batch_no: int
-) -> dict[str, int]:
-    """Annotate a batch of articles and stage its rows as one Parquet part per table."""
+) -> BatchResult:
+    """Annotate a batch of articles and stage its rows as one Parquet part per table.
+
+    An article the annotators cannot handle is reported, not fatal to its batch.
+    """
     rows: dict[str, list[records.Record]] = {name: [] for name in ANNOTATED_TABLES}
+    failures = []
     for source in sources:
         raw = (seeds_dir / source.source_file).read_bytes()
         check = check_article_bytes(source.source_file, raw)
         if check.text is None or check.sha256 != source.sha256:
-            raise RuntimeError(f"{source.source_file} changed while the build was running")
-        for name, table_rows in annotate_article(source, check.text).rows().items():
+            failures.append(_failure(source, "changed-during-build", "the file changed"))
+            continue
+        try:
+            bundle = annotate_article(source, check.text)
+        except Exception as error:  # one article must not take the corpus down with it
+            failures.append(
+                _failure(source, "annotation-failed", f"{type(error).__name__}: {error}")
+            )
+            continue
+        for name, table_rows in bundle.rows().items():
             rows[name].extend(table_rows)
     for name, table_rows in rows.items():
         part = staging / PARTS / name / f"part-{batch_no:06d}.parquet"
         write_table(rows_to_table(TABLE_BY_NAME[name], table_rows), part)
-    return {name: len(table_rows) for name, table_rows in rows.items()}
+    return BatchResult({name: len(table_rows) for name, table_rows in rows.items()}, failures)
+
+
+def _failure(source: SourceInfo, code: str, why: str) -> Problem:
+    return Problem(
+        file=source.source_file,
+        code=code,
+        message=f"the article could not be built ({why})",
+        fix="check the file with `khabar validate --seeds`, or report the error as a bug",
+    )
 
 
 def _parts(staging: Path, table: str) -> list[Path]:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import yaml
 from frictionless import Package, Report
 from huggingface_hub import DatasetCard
@@ -77,7 +78,12 @@ def report_errors(report: Report, limit: int = 20) -> list[str]:
     return lines[:limit]
 
 
-def _card_yaml(counts: Mapping[str, int]) -> dict[str, Any]:
+def _uncompressed_bytes(path: Path) -> int:
+    metadata = pq.read_metadata(path)
+    return sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
+
+
+def _card_yaml(out_dir: Path, counts: Mapping[str, int]) -> dict[str, Any]:
     by_name: dict[str, type[Record]] = {m.table: m for m in TABLES}
     return {
         "pretty_name": "khabar",
@@ -100,7 +106,13 @@ def _card_yaml(counts: Mapping[str, int]) -> dict[str, Any]:
             {
                 "config_name": name,
                 "features": hf_features(by_name[name])._to_yaml_list(),
-                "splits": [{"name": "train", "num_examples": counts.get(name, 0)}],
+                "splits": [
+                    {
+                        "name": "train",
+                        "num_bytes": _uncompressed_bytes(out_dir / data_path(name)),
+                        "num_examples": counts.get(name, 0),
+                    }
+                ],
             }
             for name in CONFIGS
         ],
@@ -114,8 +126,10 @@ def _columns_markdown(model: type[Record]) -> str:
     return "\n".join(lines)
 
 
-def card_text(counts: Mapping[str, int], extra_sections: str = "") -> str:
-    header = yaml.safe_dump(_card_yaml(counts), allow_unicode=True, sort_keys=False, width=100)
+def card_text(out_dir: Path, counts: Mapping[str, int], extra_sections: str = "") -> str:
+    header = yaml.safe_dump(
+        _card_yaml(out_dir, counts), allow_unicode=True, sort_keys=False, width=100
+    )
     by_name = {m.table: m for m in TABLES}
     tables = "\n\n".join(
         f"### `{name}` ({counts.get(name, 0)} rows): {by_name[name].table_title}\n\n"
@@ -163,7 +177,7 @@ rebuilds of the same text.
 
 
 def write_card(out_dir: Path, counts: Mapping[str, int], extra_sections: str = "") -> Path:
-    card = DatasetCard(card_text(counts, extra_sections))
+    card = DatasetCard(card_text(out_dir, counts, extra_sections))
     path = out_dir / "README.md"
     path.write_text(str(card), encoding="utf-8")
     return path
