@@ -107,3 +107,30 @@ def test_seed_output_is_sorted_disjoint_exact(kb, path):
         previous_end = m.end
         assert any(s.start <= m.start and m.end <= s.end for s in segments)
         assert kb.link(text[m.start : m.end]).id == m.entity_id
+
+
+def test_unlinked_tagger_spans_that_contradict_the_kb_are_dropped(kb):
+    text = "الرئيس الروسي فلاديمير بوتين التقى بايدن وبوتين"
+    tagger = FakeTagger([("الروسي فلاديمير", "PER"), ("بايدن وبوتين", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [
+        ("فلاديمير بوتين", "PER", PUTIN),
+        ("بايدن", "PER", BIDEN),
+        ("بوتين", "PER", PUTIN),
+    ]
+
+
+def test_unknown_tagger_names_keep_their_label(kb):
+    text = "وقال المحلل سامر الخطيب إن القمة مهمة"
+    tagger = FakeTagger([("سامر الخطيب", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [("سامر الخطيب", "PER", None)]
+
+
+def test_default_tagger_falls_back_without_khabar_ner(monkeypatch):
+    import sys
+
+    from khabar import entities
+
+    monkeypatch.setitem(sys.modules, "khabar.ner", None)
+    assert entities.default_tagger() is NO_TAGGER

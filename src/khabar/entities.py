@@ -6,8 +6,11 @@
 2. The tagger's mentions (`khabar.ner.load_tagger().find_mentions(text, segments)`), each
    linked with `KnowledgeBase.resolve`. A leading clitic the linker recognises is cut
    off the span (وبايدن -> بايدن). A tagger span made of title words around one linked KB
-   name (الرئيس بوتين) is trimmed to that name. A tagger span inside an epithet title
-   (الكرملين in سيد الكرملين) is dropped: the epithet names a person, not the Kremlin.
+   name (الرئيس بوتين) is trimmed to that name. An unlinked tagger span that holds two KB
+   names (بايدن وبوتين) or cuts across one is dropped as a boundary error. A tagger span
+   inside an epithet title (الكرملين in سيد الكرملين) is dropped: the epithet names a
+   person, not the Kremlin. An unlinked span around one KB name stays (هانتر بايدن is not
+   Joe Biden).
 3. Longest non-overlapping spans win; on equal length a linked span beats an unlinked one.
 4. A linked mention takes its label from the KB (the KB knows FAC/EVENT); an unlinked one
    keeps the tagger's label.
@@ -117,6 +120,10 @@ def _link_tagged(
     inner = [m for m in kb_mentions if start <= m.start and m.end <= end]
     if len(inner) == 1 and _only_title_words(text, start, end, inner[0], title_words):
         return inner[0]  # الرئيس بوتين -> بوتين
+    if len(inner) > 1:
+        return None  # بايدن وبوتين tagged as one name: the KB knows two
+    if any(m.start < start < m.end or m.start < end < m.end for m in kb_mentions):
+        return None  # crosses a known name (الروسي فلاديمير | فلاديمير بوتين): a boundary error
     return mention
 
 

@@ -511,7 +511,7 @@ def _key_string(text: str) -> tuple[list[str], list[int], list[int], list[tuple[
             origin.append(-1)
             token_of.append(-1)
         for i in range(start, end):
-            for ch in matching_key(text[i]):
+            for ch in _char_key(text[i]):
                 chars.append(ch)
                 origin.append(i)
                 token_of.append(index)
@@ -520,6 +520,12 @@ def _key_string(text: str) -> tuple[list[str], list[int], list[int], list[tuple[
     origin.append(-1)
     token_of.append(-1)
     return chars, origin, token_of, token_spans
+
+
+@functools.lru_cache(maxsize=8192)
+def _char_key(ch: str) -> str:
+    """matching_key of one character, without the separators the key string uses."""
+    return matching_key(ch).replace(_SEP, "").replace(_BREAK, "")
 
 
 def _token_key_end(key_string: str, start: int) -> int:
