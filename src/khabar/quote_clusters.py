@@ -1,0 +1,121 @@
+"""Group the same quote reported by several outlets, allowing small wording differences.
+
+`cluster_quotes([(quote_id, article_id, text), ...]) -> {quote_id: quote_cluster_id}`.
+
+1. Every quote gets a normalised key: `matching_key` (no diacritics, folded letters), then
+   words only, each with a leading و/ف and the article ال dropped (`وسيعودان` = `سيعودان`).
+2. Quotes with the same key are one group at once (this also covers one- or two-word
+   fragments such as `"البناءة"`, which are never merged fuzzily: too little evidence).
+3. Longer keys are indexed in a MinHash LSH (datasketch) over word unigrams and bigrams, so
+   only plausible pairs are compared: the cost grows with the number of quotes, not its square.
+4. A candidate pair is joined when rapidfuzz agrees: `token_sort_ratio` >= `FUZZY_MIN` on
+   keys of similar length, or `token_set_ratio` >= `SUBSET_MIN` when the shorter quote is
+   most of the longer one (an outlet that cut a word or a clause).
+5. Groups are connected components (union-find). A cluster's id is the smallest quote_id in
+   it (string order), so it depends only on the cluster's content, never on input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+import regex
+from datasketch import MinHash, MinHashLSH
+from rapidfuzz import fuzz
+
+from khabar.arabic import matching_key
+
+FUZZY_MIN = 82.0  # token_sort_ratio for two renderings of the same quote
+SUBSET_MIN = 90.0  # token_set_ratio when one is (nearly) contained in the other
+LENGTH_RATIO_MIN = 0.6  # shorter / longer key length for a subset match
+MIN_FUZZY_WORDS = 3  # shorter quotes only group on an identical key
+NUM_PERM = 64
+LSH_THRESHOLD = 0.3
+MAX_CANDIDATES = 200  # per quote, guards against a huge bucket of near-identical boilerplate
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}]+", regex.V1)
+
+
+def quote_key(text: str) -> str:
+    """Words of the quote in a folded form, for grouping only (never stored)."""
+    words = []
+    for w in _WORD_RE.findall(matching_key(text)):
+        conj = len(w) > 3 and w[0] in "وف" and not w.startswith("وا")
+        if conj or (len(w) > 4 and w[0] in "وف" and w[1:3] == "ال"):
+            w = w[1:]
+        if len(w) > 4 and w.startswith("ال"):
+            w = w[2:]
+        words.append(w)
+    return " ".join(words)
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _similar(a: str, b: str) -> bool:
+    if fuzz.token_sort_ratio(a, b) >= FUZZY_MIN:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < LENGTH_RATIO_MIN * len(long_):
+        return False
+    return fuzz.token_set_ratio(a, b) >= SUBSET_MIN
+
+
+def _shingles(words: list[str]) -> set[bytes]:
+    out = {w.encode() for w in words}
+    out.update(f"{a} {b}".encode() for a, b in pairwise(words))
+    return out
+
+
+def cluster_quotes(quotes: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """Map every quote_id to its cluster id (the smallest quote_id of its cluster)."""
+    rows = sorted({qid: (aid, text) for qid, aid, text in quotes}.items())
+    ids = [qid for qid, _ in rows]
+    keys = [quote_key(text or "") for _, (_, text) in rows]
+    uf = _UnionFind(len(rows))
+
+    # 1) identical keys
+    first_of: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if not k:
+            continue
+        if k in first_of:
+            uf.union(first_of[k], i)
+        else:
+            first_of[k] = i
+
+    # 2) fuzzy, through LSH candidates; one representative per distinct key
+    reps = [i for k, i in first_of.items() if len(k.split()) >= MIN_FUZZY_WORDS]
+    if len(reps) > 1:
+        lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        hashes: dict[int, MinHash] = {}
+        for i in reps:
+            mh = MinHash(num_perm=NUM_PERM, seed=7)
+            mh.update_batch(list(_shingles(keys[i].split())))
+            hashes[i] = mh
+            lsh.insert(i, mh)
+        for i in reps:
+            found = lsh.query(hashes[i])
+            if len(found) > MAX_CANDIDATES:
+                found = sorted(found)[:MAX_CANDIDATES]
+            for j in found:
+                if j <= i or uf.find(i) == uf.find(j):
+                    continue
+                if _similar(keys[i], keys[j]):
+                    uf.union(i, j)
+
+    return {qid: ids[uf.find(i)] for i, qid in enumerate(ids)}

@@ -1,0 +1,1185 @@
+"""Direct quotes and their speakers, as standoff spans over one clean article text.
+
+`extract_quotes(text, segments, mentions, kb)` finds every span inside quotation marks, decides
+whether it is reported speech, and attributes it to a speaker.
+
+How it works, in four passes, each linear in the length of the text:
+
+1. **Marks.** Every quotation mark (`" “ ” „ ‟ « »`) is scored as an opener or a closer from
+   its surroundings only: a colon, a reporting verb or `أن`/`إن` before it, or the start of
+   the paragraph, make an opener; punctuation, the end of the paragraph, or a reporting word
+   after it (`لافتاً`, `هذا ما أكده`) make a closer; a space on one side only decides the rest.
+   The direction of the glyph is ignored for `“ ” "` (Arabic outlets use them either way).
+2. **Pairing.** Marks are paired with a stack inside one paragraph (a `\\n`-separated line),
+   never across one. Nested marks (`"... تصريحاته "الحادة" ..."`) stay inside the outer quote.
+   A quote never closed runs to the end of its paragraph. A closer with no opener is recovered
+   back to the nearest reporting cue (`أكد أن`, `:`) in its sentence, or dropped. A colon or a
+   reporting verb before a new opener closes a quote left open, so one bad mark cannot shift
+   every later quote.
+3. **Speech or name.** A quoted span is *not* speech when it names something: preceded by a
+   noun such as فيلا/صحيفة/قناة/حلف (`NAME_NOUNS`), covered by an entity mention or a
+   knowledge-base name, or an apposition right after an organisation/place mention
+   (`حلف شمال الأطلسي "ناتو"`). Otherwise it is a quote when a reporting cue introduces it
+   (`CUE` lexicon, with clitics and inflections; also after the quote: `"...".. هذا ما أكده`).
+   Quoted spans with no cue are the outlet's own scare quotes and are dropped, unless long
+   (>= `UNCUED_MIN_WORDS` words) and at the start of a sentence, which is speech whose cue
+   is elsewhere. **Headings** (a `heading` segment, or a short line with no final
+   punctuation) are never quotes unless a cue *and* a speaker are on the line
+   (`بوريل: “الرد والإكراه والحوار”`); `"تسويات" حول تبادل السجناء` is not.
+   `kind` is `full` when the quote is introduced directly (colon, reporting verb, `أن`/`إن`,
+   sentence start) and has at least three words, else `partial` (`بأنها "إيجابية"`).
+4. **Speakers.** For the cue of each quote, the speaker is the first person/organisation
+   mention, knowledge-base title (`kb.find_titles`), role description (`مسؤول أمريكي كبير`,
+   `وكالة الأنباء الروسية`) or bare name right after the verb (VSO), or right before it
+   (SVO, `الرئيس الروسي أكد أن`, `بوريل:`); `نقل ... عن X قوله` gives X. Cues with no explicit
+   subject (`وأضاف:`, `مضيفاً`, `وتابع أنّ`) take the current speaker: the last explicit
+   speaker of any reporting cue before it in the article (across paragraphs). A title is
+   linked through `kb.find_titles`, then through a name it stood next to earlier in the same
+   article (`الرئيس الروسي فلاديمير بوتين`), then `kb.link`. Unnamed sources keep no entity.
+
+Nothing here needs the knowledge base: with `kb=None` titles are recognised by the built-in
+role-noun patterns and entities come from the mentions only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from khabar.arabic import clitic_candidates, matching_key, tokenize
+from khabar.spans import Mention, Quote, Segment
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons (all in matching-key form: no diacritics, أإآ->ا, ى->ي, ة->ه, ؤ->و, ئ->ي).
+
+QUOTE_MARKS = '"“”„‟«»'
+_GUILLEMETS = "«»"
+MARK_RE = regex.compile(r'["“”„‟«»]')
+_SPACE = " \t\u00a0\u200b\u200e\u200f\u202f\u2009\u2002\u2003"
+_CLOSE_PUNCT = set(".,،؛;:!?؟)]}…")
+_OPEN_PUNCT = set("([{–—-")
+_SENT_END = set(".!?؟")
+
+UNCUED_MIN_WORDS = 8  # an uncued quoted span at least this long, at a sentence start, is speech
+
+
+def _words(blob: str) -> frozenset[str]:
+    return frozenset(blob.split())
+
+
+def _verb(past: str, imperf: str | None = None, part: str | None = None) -> set[str]:
+    """Inflected forms of a reporting verb: past, imperfect and participle with common suffixes."""
+    forms: set[str] = set()
+    for stem in (past,):
+        for suf in ("", "ت", "وا", "ا", "تا", "ه", "ها", "هم", "ته", "تها", "هما"):
+            forms.add(stem + suf)
+    if past.endswith("ا") or past.endswith("ي"):  # دعا -> دعت, نفي -> نفت
+        forms.add(past[:-1] + "ت")
+    if imperf:
+        for pre in ("ي", "ت", "ن", "لي", "لت", "سي", "ست"):
+            for suf in ("", "ون", "ان", "ه", "ها"):
+                forms.add(pre + imperf + suf)
+    if part:
+        for suf in ("", "ا", "ه", "ين", "ون", "تان", "ان"):
+            forms.add(part + suf)
+    return forms
+
+
+_CUE_VERBS: dict[str, set[str]] = {
+    "say": _verb("قال", "قول", "قايل") | {"قولها", "قوله", "قولهم", "قولهما", "قولي"},
+    "add": _verb("اضاف", "ضيف", "مضيف"),
+    "affirm": _verb("اكد", "وكد", "موكد"),
+    "continue": _verb("تابع", "تابع")
+    | _verb("استطرد", "ستطرد", "مستطرد")
+    | _verb("اردف", "ردف", "مردف")
+    | _verb("استدرك", "ستدرك", "مستدرك"),
+    "explain": _verb("اوضح", "وضح", "موضح"),
+    "point": _verb("اشار", "شير", "مشير")
+    | _verb("لفت", "لفت", "لافت")
+    | _verb("نوه", "نوه", "منوه"),
+    "describe": _verb("وصف", "صف", "واصف")
+    | _verb("اعتبر", "عتبر", "معتبر")
+    | _verb("راي", "ري")
+    | {"يري", "تري"},
+    "declare": _verb("صرح", "صرح", "مصرح")
+    | _verb("اعلن", "علن", "معلن")
+    | _verb("ذكر", "ذكر")
+    | _verb("افاد", "فيد")
+    | _verb("كشف", "كشف", "كاشف")
+    | _verb("اكد", "وكد"),
+    "report": _verb("نقل", "نقل", "ناقل"),
+    "urge": _verb("شدد", "شدد", "مشدد")
+    | _verb("حذر", "حذر", "محذر")
+    | _verb("دعا", "دعو", "داعي")
+    | _verb("طالب", "طالب")
+    | _verb("ناشد", "ناشد", "مناشد")
+    | _verb("هدد", "هدد"),
+    "state": _verb("اعرب", "عرب", "معرب")
+    | _verb("كتب", "كتب")
+    | _verb("غرد", "غرد", "مغرد")
+    | _verb("علق", "علق")
+    | _verb("اجاب", "جيب")
+    | _verb("تسايل", "تسايل", "متسايل")
+    | _verb("زعم", "زعم", "زاعم")
+    | _verb("وعد", None)
+    | _verb("اتهم", "تهم")
+    | _verb("جدد", "جدد")
+    | _verb("تعهد", "تعهد", "متعهد")
+    | _verb("اعترف", "عترف", "معترف")
+    | _verb("نفي", "نفي", "نافي")
+    | _verb("اشاد", "شيد", "مشيد")
+    | _verb("انتقد", "نتقد")
+    | _verb("ندد", "ندد", "مندد")
+    | _verb("استنكر", "ستنكر", "مستنكر")
+    | _verb("اقر", "قر")
+    | _verb("ختم", None, "مختتم")
+    | _verb("اختتم", "ختتم"),
+}
+# homographs that are far more often something else
+_NOT_CUES = _words(
+    """
+    بين يبين تبين ذكرت مقر تقر ذكر تصف وصفه تري يري ري ترا ترين تابعنا تابعوا علقت تعلق يعلق
+    علق قايل كتب كتبه قايلا وعده وعدها ختمه لتهم تهمه يهدد تهدد جيبه تجيب
+    """
+)
+CUE_FORMS: frozenset[str] = frozenset().union(*_CUE_VERBS.values()) - _NOT_CUES
+CUE_FORMS = CUE_FORMS | {"ذكر", "ذكرت", "كتب", "كتبت", "علق", "قايلا", "يري", "تري"}
+_SOURCE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "لسان"})
+_NOUN_CUES = _words(
+    """
+    بيان كلمته قولهما قولها تصريحاتها قولهم حديثها تصريحات حديثه تغريده بيانا تصريح تصريحاته
+    تغريدته قوله كلمه
+    """
+)
+# `عبّر عن` (expressed) is a cue only when `عن` follows; alone `عبر` is "via".
+_ABBAR = frozenset({"عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره"})
+# Forms whose subject is never written after them: participles and pronoun nouns.
+_PARTICIPLE_PREFIX = ("م", "لافت", "واصف", "ناقل", "داعي", "نافي", "زاعم", "كاشف", "قايل")
+
+COMPLEMENTIZERS = _words(
+    """
+    لانه بانهم ان لانها بان بانهما انهم بانها انها لان بانني انني انا باننا انهما انهن انكم
+    اننا انه انك بانه
+    """
+)
+_PREPOSITIONS = _words(
+    """
+    بعد في ازاء حول مع عقب قبل لمفهوم عن ل لدي منذ خلال علي نحو بين الي ضد من عند ك بشان
+    اثناء ب تجاه
+    """
+)
+# A quoted span right after one of these names something (a place, an outlet, an alliance...).
+NAME_NOUNS = _words(
+    """
+    تحالف معسكر موتمر عنوان تسمي حمله وكاله قانون جمعيه نادي دوري طايرات مقهي مدرسه روايه
+    مناورات شعار كليه مسلسل ميدان علامه مسمي حقل لجنه مطعم متحف خطه مركز معهد مصرف يدعي منتج
+    ملعب معبر المعروفه لواء قناه فرقه تلفزيون عمليات كنيسه موسسه تدعي باسم مسجد فيلم مبادره
+    شارع ماركه مكتبه قصر فيلا بطوله هاشتاق تسميه منظمه بنك ميليشيا البوم برنامج مؤتمر كاس
+    صفحه تطبيق اغنيه برج مسرحيه غواصه مؤسسه شركه مهرجان طايره مجموعه منتدي منطقه كتاب دار حي
+    جزيره صحيفه قاعده المسمي مدينه مطار مصنع موقع منظومه محطه نشره استراتيجيه جامعه اتفاقيه
+    جريده عمليه وسم بعنوان هاشتاغ مجله فريق مناوره صواريخ منتجع حزب وثيقه حركه مشروع شبكه
+    سوق مستشفي فضاييه مليشيا مجلس مول سفينه حساب ايتلاف جايزه سجن فندق ميليشيات حامله ميناء
+    يسمي بوابه فصيل كتيبه المعروف لقب مخيم اذاعه جماعه رؤيه منصه تنظيم دبابه حلف اذاعة مجمع
+    مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم
+    """
+)
+_NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
+_SPEAKER_LABELS = ("PER", "ORG")
+
+# Role nouns that head a speaker description. Definite ones (with ال) take adjectives only;
+# indefinite ones take a genitive (سيد الكرملين, وزير خارجية الاتحاد) or adjectives.
+_ROLE_HEADS = _words(
+    """
+    رييسا وزاره جنرال محلل الصحيفه مستشار الزعيم مسوولو ناشط عضو وكاله الملك الباحث الوزير
+    السفير المحلل شاهد وزيره قايد متحدثه سفير مسوولين محامي مساعد المندوب مسووله مصدر سفيره
+    ناشطون شيخ نايب سيده مسوولون النايب اوساط دواير مساعدين الرييس مديره الامير زعماء الشيخ
+    الموقع مبعوث مساعدون الاستاذ المعلق وزير جهات اعضاء خبراء وسايل مصادر القايد ملك حكومه
+    رياسه مواطن محللون الوزاره شهود زعيم مواطنون صحيفه امير امين ناطق الامين المستشار
+    الحكومه المسوول دبلوماسي رييسه بيان رييس دبلوماسيين قاده الناطق مدير خبير مسوول قاضي
+    ممثل الوكاله سيد ناطقه وكالات دبلوماسيون المبعوث مستشاره مراقبون الرياسه القناه معلق
+    البيان نايبه مسوولي متحدثا مراقب مندوب سكان ولي الخبير باحث المدير الجنرال وزراء المتحدث
+    استاذ متحدث
+    """
+)
+_ROLE_ADJ = _words(
+    """
+    الثاني سابقه مسوول رفيع مقربه كبير مقربون المنتخب عسكري الرابع كبار والخمسين الاعلي
+    حكومي موثوق السابع باسم مسوولون رفيعي مطلعه الحالي مقرب سابق والثلاثين حكوميه مطلعون
+    رسميه الخامس اخر رفيعو رسمي الاول رفيعه والاربعون عسكريه السادس امنيه مطلعين حالي
+    الاعلام الثامن بارز اخرون الدايم والعشرين دبلوماسي مجهول الرفيع والاربعين مجهوله المساعد
+    امني المنتهيه العام عليم العاشر موثوقه التاسع الكبير الثالث بارزون مطلع بارزه اعلام
+    السابق
+    """
+)
+_STOP_WORDS = _words(
+    """
+    بعد اذ يوم وقت ف حيث لم في لن ان لكنه ايضا الخميس حول مع عقب كانت فيما قبل هو انها قد كل
+    و وهو الاثنين اليوم الجمعه ثم عن التي الاحد او لدي مساء هذه منذ اما خلال اللذين بينما
+    السبت الاربعاء لا ما علي لقد صباح نحو لكن انه وهي الي الذي ذلك من لدى الذين امس هي عند
+    هذا تلك بشان كان اي اثناء الثلاثاء كما
+    """
+)
+_SKIPPABLE = _words(
+    """
+    من بدورها كذلك , ، ايضا جهته جهتها جانبها وهنا هنا بدوره جانبه
+    """
+)
+_SVO_SKIP = frozenset({"لكن", "ولكن", "غير", "بل", "و", "ف", "ثم", "وقد", "قد", "فقد", "لقد"})
+_POST_CUE_LEAD = frozenset({"هذا", "هكذا", "كما", "ما", "علي", "حد", "وهذا", "بهذا"})
+_ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+", regex.V1)
+
+
+def _is_participle(key: str) -> bool:
+    return key.startswith(_PARTICIPLE_PREFIX)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A quoted span candidate, before deciding whether it is speech."""
+
+    open_pos: int  # index of the opening mark, or -1 when recovered / none
+    close_pos: int  # index of the closing mark, or -1 when never closed
+    start: int
+    end: int
+    para_start: int
+    para_end: int
+    recovered: bool = False
+
+
+@dataclass(slots=True)
+class _Speaker:
+    start: int
+    end: int
+    entity_id: str | None
+    strength: int  # 3 KB/mention with entity, 2 mention/title, 1 pattern, 0 bare words
+
+
+@dataclass(slots=True)
+class _Cue:
+    tok: int  # token index of the cue word (or the colon)
+    start: int
+    end: int
+    kind: str  # "verb" | "part" | "noun" | "source" | "colon"
+    speaker: _Speaker | None = None
+
+
+class _Doc:
+    """Per-article indexes: tokens, their keys, mentions, titles and speaker candidates."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], kb) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.tok_starts = [s for s, _ in self.toks]
+        self._keys: dict[int, str] = {}
+        self.kb = kb
+        ms = sorted(
+            (m for m in mentions if 0 <= m.start < m.end <= len(text)),
+            key=lambda m: (m.start, -m.end),
+        )
+        self.mentions = ms
+        self.m_starts = [m.start for m in ms]
+        titles: list[Mention] = []
+        if kb is not None and hasattr(kb, "find_titles"):
+            try:
+                titles = [t for t in kb.find_titles(text) if 0 <= t.start < t.end <= len(text)]
+            except Exception:  # a broken KB must not stop quote extraction
+                titles = []
+        titles.sort(key=lambda m: (m.start, -m.end))
+        self.titles = titles
+        self.t_starts = [t.start for t in titles]
+        self.local_titles: dict[str, str] = {}  # title key -> entity id seen next to a name
+        self._learn_titles()
+
+    # tokens ------------------------------------------------------------------------------
+    def key(self, i: int) -> str:
+        k = self._keys.get(i)
+        if k is None:
+            s, e = self.toks[i]
+            k = matching_key(self.text[s:e])
+            self._keys[i] = k
+        return k
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the first token starting at or after `pos`."""
+        return bisect.bisect_left(self.tok_starts, pos)
+
+    def tok_before(self, pos: int) -> int:
+        """Index of the last token ending at or before `pos` (-1 if none)."""
+        return bisect.bisect_right(self.tok_starts, pos - 1) - 1
+
+    # mentions ----------------------------------------------------------------------------
+    def _mentions_in(self, items, starts, lo: int, hi: int):
+        i = bisect.bisect_left(starts, lo)
+        while i < len(items) and items[i].start < hi:
+            yield items[i]
+            i += 1
+
+    def mentions_in(self, lo: int, hi: int):
+        return self._mentions_in(self.mentions, self.m_starts, lo, hi)
+
+    def titles_in(self, lo: int, hi: int):
+        return self._mentions_in(self.titles, self.t_starts, lo, hi)
+
+    def _learn_titles(self) -> None:
+        """Remember which entity a title stood next to (`الرئيس الروسي فلاديمير بوتين`)."""
+        text = self.text
+        for t in self.titles:
+            if t.entity_id:
+                self.local_titles.setdefault(matching_key(text[t.start : t.end]), t.entity_id)
+        for m in self.mentions:
+            if m.label != "PER" or not m.entity_id:
+                continue
+            j = self.tok_before(m.start)
+            k = j
+            # walk back over a role description right before the name
+            while k >= 0 and j - k < 5:
+                key = self.key(k)
+                stem = _strip_clitics(key)
+                if stem in _ROLE_HEADS or ("ال" + stem) in _ROLE_HEADS:
+                    s = self.toks[k][0]
+                    gap = text[self.toks[j][1] : m.start]
+                    if gap.strip(_SPACE) == "":
+                        self.local_titles.setdefault(
+                            matching_key(text[s : self.toks[j][1]]), m.entity_id
+                        )
+                    break
+                if not _ARABIC_WORD.fullmatch(text[self.toks[k][0] : self.toks[k][1]]):
+                    break
+                k -= 1
+
+
+def _strip_clitics(key: str) -> str:
+    """The key with a leading conjunction و/ف dropped (a cheap check before full clitic lists)."""
+    if len(key) > 3 and key[0] in "وف":
+        return key[1:]
+    return key
+
+
+def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
+    """The kind of reporting cue token `i` (with key `key`) is, or None."""
+    for k in (key, _strip_clitics(key)):
+        if k in _NOUN_CUES:
+            return "noun"
+        if k in CUE_FORMS:
+            return "part" if _is_participle(k) else "verb"
+        if k in _SOURCE_CUES:
+            return "source"
+        if k in _ABBAR:
+            n = len(doc.toks)
+            for j in range(i + 1, min(i + 5, n)):
+                if doc.key(j) == "عن":
+                    return "part" if k.startswith("م") else "verb"
+            return None
+    if key.startswith("ب") and key[1:] in _SOURCE_CUES:
+        return "source"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 1-2: marks and pairing
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in regex.finditer("\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _word_before(text: str, i: int, lo: int) -> tuple[str, int]:
+    """The word (letters) ending right before position `i` skipping spaces, and its start."""
+    j = i
+    while j > lo and text[j - 1] in _SPACE:
+        j -= 1
+    k = j
+    while k > lo and (text[k - 1].isalpha() or "\u064b" <= text[k - 1] <= "\u0652"):
+        k -= 1
+    return text[k:j], k
+
+
+def _word_after(text: str, i: int, hi: int) -> str:
+    j = i
+    while j < hi and text[j] in _SPACE:
+        j += 1
+    k = j
+    while k < hi and (text[k].isalpha() or "\u064b" <= text[k] <= "\u0652"):
+        k += 1
+    return text[j:k]
+
+
+def _is_cue_word(word: str) -> bool:
+    if not word:
+        return False
+    k = matching_key(word)
+    return k in CUE_FORMS or _strip_clitics(k) in CUE_FORMS
+
+
+def _score_mark(text: str, i: int, ps: int, pe: int) -> tuple[float, float, bool]:
+    """(opener score, closer score, strong opener) for the mark at `i` in paragraph [ps, pe)."""
+    ch = text[i]
+    o = c = 0.0
+    strong = False
+    j = i - 1
+    while j >= ps and text[j] in _SPACE:
+        j -= 1
+    prev = text[j] if j >= ps else None
+    k = i + 1
+    while k < pe and text[k] in _SPACE:
+        k += 1
+    nxt = text[k] if k < pe else None
+    if ch == "«" or ch == "„":
+        o += 1.5
+    elif ch == "»":
+        c += 1.5
+    if prev is None:
+        o += 3
+    elif prev == ":":
+        o += 3
+        strong = True
+    elif prev in _OPEN_PUNCT or prev in _CLOSE_PUNCT:
+        o += 1
+    if nxt is None:
+        c += 3
+    elif nxt in _CLOSE_PUNCT:
+        c += 2
+    left_glued = i > ps and text[i - 1] not in _SPACE
+    right_glued = i + 1 < pe and text[i + 1] not in _SPACE
+    wb, _ = _word_before(text, i, ps)
+    kb_ = matching_key(wb) if wb else ""
+    if left_glued and not right_glued:
+        c += 1
+    elif right_glued and not left_glued:
+        o += 1
+    elif left_glued and right_glued and kb_ in ("ب", "ل", "و", "ف", "ك", "وب", "ول"):
+        o += 2  # بـ”البناءة”
+    if kb_:
+        if kb_ in COMPLEMENTIZERS or _strip_clitics(kb_) in COMPLEMENTIZERS:
+            o += 2
+        elif kb_ in CUE_FORMS or _strip_clitics(kb_) in CUE_FORMS:
+            o += 2
+            if not left_glued:
+                strong = True
+    wa = _word_after(text, i + 1, pe)
+    if (wa and not right_glued) or (right_glued and left_glued and wa):
+        ka = matching_key(wa)
+        if ka in _POST_CUE_LEAD or _is_cue_word(wa) or ka in _SOURCE_CUES or ka[1:] in _SOURCE_CUES:
+            c += 2
+    return o, c, strong
+
+
+def _strip_span(text: str, s: int, e: int, trailing_punct: bool) -> tuple[int, int]:
+    while s < e and text[s] in _SPACE:
+        s += 1
+    while e > s and (text[e - 1] in _SPACE or (trailing_punct and text[e - 1] in ".،,؛")):
+        e -= 1
+    return s, e
+
+
+def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
+    """Start of a quote whose opening mark is missing: after the nearest cue before `close`."""
+    text = doc.text
+    j = doc.tok_before(close)
+    steps = 0
+    while j >= 0 and doc.toks[j][0] >= lo and steps < 80:
+        s, e = doc.toks[j]
+        t = text[s:e]
+        if t == ":":
+            return e
+        if t in _SENT_END and not (
+            (e < len(text) and text[e] == ".") or (s > 0 and text[s - 1] == ".")
+        ):
+            return None
+        key = doc.key(j)
+        if key in COMPLEMENTIZERS or _strip_clitics(key) in COMPLEMENTIZERS:
+            # a complementizer counts when a cue verb is within 4 tokens before it
+            for b in range(j - 1, max(j - 5, -1), -1):
+                if doc.toks[b][0] < lo:
+                    break
+                if _cue_kind(doc.key(b), doc, b):
+                    return e
+        j -= 1
+        steps += 1
+    return None
+
+
+def _pair_marks(doc: _Doc) -> list[_Cand]:
+    text = doc.text
+    paras = _paragraphs(text)
+    marks = [m.start() for m in MARK_RE.finditer(text)]
+    cands: list[_Cand] = []
+    mi = 0
+    for ps, pe in paras:
+        pm = []
+        while mi < len(marks) and marks[mi] < pe:
+            if marks[mi] >= ps:
+                pm.append(marks[mi])
+            mi += 1
+        if not pm:
+            continue
+        for family in ("d", "g"):
+            fam = [p for p in pm if (text[p] in _GUILLEMETS) == (family == "g")]
+            if fam:
+                cands.extend(_pair_family(doc, fam, ps, pe))
+    cands.sort(key=lambda c: (c.start, -c.end))
+    # keep outermost: drop candidates inside an earlier one
+    out: list[_Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start < last_end and c.end <= last_end:
+            continue
+        if c.start < last_end:  # overlapping but not nested: keep the earlier
+            continue
+        out.append(c)
+        last_end = c.end
+    return out
+
+
+def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
+    text = doc.text
+    out: list[_Cand] = []
+    stack: list[int] = []
+    last_close = ps  # end of the last emitted quote, bounds recovery of stray closers
+
+    def emit(o: int, c: int, recovered: bool = False) -> None:
+        nonlocal last_close
+        if c >= 0:
+            s, e = _strip_span(text, o + 1, c, False)
+        else:
+            s, e = _strip_span(text, o + 1, pe, True)
+        if e > s:
+            out.append(_Cand(o, c, s, e, ps, pe, recovered))
+        last_close = c + 1 if c >= 0 else pe
+
+    for p in fam:
+        o, c, strong = _score_mark(text, p, ps, pe)
+        if o > c:
+            is_open = True
+        elif c > o:
+            is_open = False
+        else:
+            is_open = not stack
+        if is_open:
+            if stack and strong:
+                # a colon or a reporting verb before this mark: the open quote was never closed
+                bottom = stack[0]
+                wb, wstart = _word_before(text, p, ps)
+                cut = wstart if wb else p
+                seg = text[bottom + 1 : cut]
+                m = max(seg.rfind("."), seg.rfind("،"), seg.rfind(","), seg.rfind("؛"))
+                end = bottom + 1 + m if m >= 0 else cut
+                s, e = _strip_span(text, bottom + 1, end, True)
+                if e > s:
+                    out.append(_Cand(bottom, -1, s, e, ps, pe))
+                last_close = cut
+                stack.clear()
+            stack.append(p)
+        else:
+            if stack:
+                op = stack.pop()
+                if not stack:
+                    emit(op, p)
+            else:
+                start = _recover_start(doc, last_close, p)
+                if start is not None:
+                    s, e = _strip_span(text, start, p, False)
+                    if e > s:
+                        out.append(_Cand(-1, p, s, e, ps, pe, True))
+                last_close = p + 1
+    if stack:
+        emit(stack[0], -1)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 3-4: cues and speakers
+
+
+def _title_entity(doc: _Doc, s: int, e: int) -> str | None:
+    key = matching_key(doc.text[s:e])
+    if key in doc.local_titles:
+        return doc.local_titles[key]
+    return None
+
+
+def _kb_link(doc: _Doc, surface: str, label: str | None = None) -> str | None:
+    kb = doc.kb
+    if kb is None or not hasattr(kb, "link"):
+        return None
+    try:
+        ent = kb.link(surface, label=label) if label else kb.link(surface)
+    except Exception:
+        return None
+    return getattr(ent, "id", None) if ent is not None else None
+
+
+def _kb_entity(doc: _Doc, surface: str):
+    kb = doc.kb
+    if kb is None or not hasattr(kb, "link"):
+        return None
+    try:
+        return kb.link(surface)
+    except Exception:
+        return None
+
+
+def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """A role description starting at token `i` (`مسؤول أمريكي كبير`, `سيد الكرملين`)."""
+    text = doc.text
+    s, e = doc.toks[i]
+    word = text[s:e]
+    best = None
+    for stem, off in clitic_candidates(word):
+        k = matching_key(stem)
+        if k in _ROLE_HEADS:
+            best = (s + off, k)
+            break
+    if best is None:
+        return None
+    start, head = best
+    end = e
+    definite = head.startswith("ال")
+    j = i + 1
+    took_genitive = False
+    n = len(doc.toks)
+    while j < n and j <= i + 5 and doc.toks[j][0] < limit:
+        ts, te = doc.toks[j]
+        if text[e:ts].strip(_SPACE):
+            break
+        if not _ARABIC_WORD.fullmatch(text[ts:te]):
+            break
+        k = doc.key(j)
+        if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j):
+            break
+        nisba = k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 3
+        if k in _ROLE_ADJ or nisba:
+            end = te
+        elif not definite and not took_genitive and (k.startswith("ال") or j == i + 1):
+            end = te  # سيد الكرملين, وزير خارجية
+            took_genitive = k.startswith("ال")
+            if not k.startswith("ال"):
+                j += 1
+                e = te
+                continue
+        elif not definite and took_genitive is False and k.startswith("ال"):
+            end = te
+            took_genitive = True
+        else:
+            break
+        e = te
+        j += 1
+    return start, end
+
+
+def _speaker_at(doc: _Doc, i: int, limit: int, allow_bare: bool) -> _Speaker | None:
+    """A speaker starting at token `i` (a mention, a KB title, a role description, a name)."""
+    text = doc.text
+    s, e = doc.toks[i]
+    found: _Speaker | None = None
+    for m in doc.mentions_in(s, e):
+        if m.label in _SPEAKER_LABELS and m.end <= max(limit, e):
+            found = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2)
+            break
+    if found is None:
+        for t in doc.titles_in(s, e):
+            if t.end <= max(limit, e):
+                found = _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2)
+                break
+        else:
+            span = _role_span(doc, i, limit)
+            if span is not None:
+                found = _Speaker(span[0], span[1], _title_entity(doc, *span), 1)
+    if found is not None:
+        # a title followed by a name: the name speaks (`الرئيس الروسي فلاديمير بوتين`)
+        j = doc.tok_at(found.end)
+        if j < len(doc.toks) and not text[found.end : doc.toks[j][0]].strip(_SPACE):
+            for m in doc.mentions_in(doc.toks[j][0], doc.toks[j][1]):
+                if m.label == "PER":
+                    ent = m.entity_id or found.entity_id
+                    return _Speaker(m.start, m.end, ent, 3 if ent else 2)
+            if j < len(doc.toks):
+                bare = _bare_name(doc, j, limit)
+                if bare is not None and (bare.entity_id or found.strength == 1):
+                    bare.entity_id = bare.entity_id or found.entity_id
+                    return bare
+        if found.entity_id is None and found.strength <= 1:
+            key = matching_key(text[found.start : found.end])
+            ent = doc.local_titles.get(key)
+            if ent is None and key.startswith("ال") and key in _ROLE_HEADS:
+                ent = _recent_org(doc, key, found.start)
+            if ent is None and key.startswith("ال"):
+                ent = _kb_link(doc, text[found.start : found.end])
+            found.entity_id = ent
+        return found
+    if not allow_bare:
+        return None
+    return _bare_name(doc, i, limit)
+
+
+def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
+    """Up to three undetermined words from token `i` (a name the tagger may have missed)."""
+    text = doc.text
+    run: list[tuple[int, int]] = []
+    j = i
+    end = doc.toks[i][0]
+    while j < len(doc.toks) and len(run) < 3 and doc.toks[j][0] < limit:
+        ts, te = doc.toks[j]
+        if run and text[end:ts].strip(_SPACE):
+            break
+        k = doc.key(j)
+        if (
+            not _ARABIC_WORD.fullmatch(text[ts:te])
+            or k.startswith("ال")
+            or k in _STOP_WORDS
+            or k in COMPLEMENTIZERS
+            or k in _PREPOSITIONS
+            or _strip_clitics(k) in _ROLE_HEADS
+            or _cue_kind(k, doc, j)
+            or len(k) < 2
+        ):
+            break
+        run.append((ts, te))
+        end = te
+        j += 1
+    return run
+
+
+def _bare_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
+    """A name written after a cue or a title that no mention covers (`وقال جون ديميرس،`)."""
+    text = doc.text
+    run = _bare_run(doc, i, limit)
+    if not run:
+        return None
+    s = run[0][0]
+    if doc.kb is not None:
+        for n in range(len(run), 0, -1):
+            ent = _kb_entity(doc, text[s : run[n - 1][1]])
+            if ent is not None:
+                if getattr(ent, "label", "PER") in _SPEAKER_LABELS:
+                    return _Speaker(s, run[n - 1][1], ent.id, 3)
+                return None  # a place or a thing (`روسيا`) is not a bare-name speaker
+    # no KB hit: the run must end at a boundary (punctuation, complementizer, title...)
+    j = i + len(run)
+    if j < len(doc.toks) and doc.toks[j][0] < limit:
+        k = doc.key(j)
+        t = text[doc.toks[j][0] : doc.toks[j][1]]
+        if not (
+            t in "،,:؛"
+            or k in COMPLEMENTIZERS
+            or k in _PREPOSITIONS
+            or k in _STOP_WORDS
+            or _strip_clitics(k) in _ROLE_HEADS
+            or any(True for _ in doc.titles_in(doc.toks[j][0], doc.toks[j][1]))
+            or _cue_kind(k, doc, j)
+            or t in QUOTE_MARKS
+        ):
+            return None
+    return _Speaker(s, run[-1][1], None, 0)
+
+
+def _recent_org(doc: _Doc, key: str, before: int) -> str | None:
+    """`الصحيفة` -> the most recent organisation mention whose name starts with `صحيفة`."""
+    head = key[2:]
+    i = bisect.bisect_left(doc.m_starts, before) - 1
+    fallback = None
+    while i >= 0:
+        m = doc.mentions[i]
+        if m.label == "ORG" and m.entity_id:
+            mk = matching_key(doc.text[m.start : m.end])
+            if mk.startswith(head) or mk.startswith("ال" + head):
+                return m.entity_id
+            if fallback is None:
+                fallback = m.entity_id
+        i -= 1
+    return None
+
+
+def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
+    """The subject written right after a cue verb (VSO), before `limit`."""
+    text = doc.text
+    n = len(doc.toks)
+    i = cue.tok + 1
+    skipped = 0
+    key = _strip_clitics(doc.key(cue.tok))
+    if key.startswith("نقل") or key.startswith("ناقل") or cue.kind == "noun":
+        # نقل X عن Y (قوله): Y speaks
+        j = i
+        while j < n and j < cue.tok + 12 and doc.toks[j][0] < limit:
+            if doc.key(j) == "عن" and j + 1 < n:
+                sp = _speaker_at(doc, j + 1, limit, True)
+                if sp is not None:
+                    return sp
+            j += 1
+    if cue.kind == "noun" and key.startswith("قول"):
+        j = cue.tok - 1
+        while j >= 0 and j > cue.tok - 14:
+            if doc.key(j) == "عن":
+                return _speaker_at(doc, j + 1, doc.toks[cue.tok][0], True)
+            j -= 1
+        return None
+    while i < n and doc.toks[i][0] < limit and skipped <= 2:
+        s, e = doc.toks[i]
+        t = text[s:e]
+        k = doc.key(i)
+        if t in QUOTE_MARKS or t == ":" or k in COMPLEMENTIZERS or t in _SENT_END:
+            return None
+        if k in ("الي", "علي") or t == "\n":
+            return None
+        if cue.kind == "noun" and (k.startswith("ل") or k in ("ل",)):
+            sp = _speaker_at(doc, i, limit, True)
+            if sp is not None:
+                return sp
+        sp = _speaker_at(doc, i, limit, skipped == 0)
+        if sp is not None:
+            return sp
+        if t in "،," or k in _SKIPPABLE or _cue_kind(k, doc, i) is not None or k == "فيه":
+            skipped += 0 if t in "،," else 1
+        else:
+            skipped += 1
+        i += 1
+    return None
+
+
+def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
+    """A subject ending right before `pos` (SVO, or `NAME:`), not before `lo`."""
+    text = doc.text
+    j = doc.tok_before(pos)
+    hops = 0
+    while j >= 0 and doc.toks[j][0] >= lo and hops < 2:
+        s, e = doc.toks[j]
+        if text[e:pos].strip(_SPACE + "،,") and hops == 0:
+            return None
+        # candidates ending at this token
+        end = e
+        best = None
+        for m in doc.mentions_in(max(lo, s - 80), end):
+            if m.end == end and m.label in _SPEAKER_LABELS:
+                best = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2)
+        if best is None:
+            for t in doc.titles_in(max(lo, s - 80), end):
+                if t.end == end:
+                    best = _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2)
+        if best is None:
+            for b in range(j, max(j - 6, -1), -1):
+                if doc.toks[b][0] < lo:
+                    break
+                span = _role_span(doc, b, end + 1)
+                if span is not None and span[1] == end:
+                    sp = _Speaker(span[0], span[1], _title_entity(doc, *span), 1)
+                    if sp.entity_id is None:
+                        key = matching_key(text[span[0] : span[1]])
+                        if key.startswith("ال") and key in _ROLE_HEADS:
+                            sp.entity_id = _recent_org(doc, key, span[0])
+                    best = sp
+                    break
+        if best is not None:
+            return best
+        if doc.key(j) in _SVO_SKIP:
+            j -= 1
+            hops += 1
+            continue
+        return None
+    return None
+
+
+def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
+    """`بوريل: “…”` at the start of a line: the one to three words before the colon."""
+    text = doc.text
+    seg = text[lo:colon]
+    if not seg.strip(_SPACE):
+        return None
+    words = [m for m in _ARABIC_WORD.finditer(seg)]
+    if not words or len(words) > 3 or seg.strip(_SPACE) != seg[words[0].start() : words[-1].end()]:
+        return None
+    s, e = lo + words[0].start(), lo + words[-1].end()
+    return _Speaker(s, e, _kb_link(doc, text[s:e], "PER"), 0)
+
+
+def _find_cues(doc: _Doc) -> list[_Cue]:
+    """Every reporting cue token of the article, in order."""
+    text = doc.text
+    cues: list[_Cue] = []
+    for i, (s, e) in enumerate(doc.toks):
+        if e - s < 2 or not text[s].isalpha():
+            continue
+        kind = _cue_kind(doc.key(i), doc, i)
+        if kind is not None:
+            cues.append(_Cue(i, s, e, kind))
+    return cues
+
+
+def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
+    text = doc.text
+    n = len(text)
+    for cue in cues:
+        nl = text.find("\n", cue.end)
+        limit = nl if nl >= 0 else n
+        sp = None
+        if cue.kind in ("verb", "noun", "source"):
+            sp = _speaker_after(doc, cue, limit)
+        if sp is None and cue.kind == "verb":
+            ps = text.rfind("\n", 0, cue.start) + 1
+            sp = _speaker_before(doc, cue.start, ps)
+        cue.speaker = sp
+
+
+def _embedded(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
+    """True when `cue` sits in the clause reported by `prev` (`قال إن ... وسائل الإعلام تدعو`)."""
+    text = doc.text
+    if prev.tok < 0 or cue.tok - prev.tok > 60:
+        return False
+    found = False
+    for j in range(prev.tok + 1, cue.tok):
+        s, e = doc.toks[j]
+        t = text[s:e]
+        if t in _SENT_END or t in QUOTE_MARKS or "\n" in text[s - 1 : s]:
+            return False
+        k = doc.key(j)
+        if k in COMPLEMENTIZERS or _strip_clitics(k) in COMPLEMENTIZERS or t == ":":
+            found = True
+    return found and "\n" not in text[prev.end : cue.start]
+
+
+def _is_heading(text: str, ps: int, pe: int, seg_kind: str | None) -> bool:
+    if seg_kind == "heading":
+        return True
+    line = text[ps:pe].strip(_SPACE + QUOTE_MARKS)
+    if not line:
+        return True
+    if line[-1] in ".!?؟:…":
+        return False
+    words = len(_ARABIC_WORD.findall(line))
+    return words <= 10
+
+
+def _segment_kind(segments: Sequence[Segment], seg_starts: list[int], pos: int) -> str | None:
+    i = bisect.bisect_right(seg_starts, pos) - 1
+    if 0 <= i < len(segments) and segments[i].start <= pos < segments[i].end:
+        return segments[i].kind
+    return None
+
+
+def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
+    """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
+    text = doc.text
+    if words > 6:
+        return False
+    before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
+    wb, _ = _word_before(text, before_pos, cand.para_start)
+    if wb:
+        for stem, _ in clitic_candidates(wb):
+            if matching_key(stem) in NAME_NOUNS:
+                return True
+    # the span is an entity mention (or a KB name)
+    for m in doc.mentions_in(max(cand.para_start, cand.start - 200), cand.end):
+        if m.end <= cand.start or m.label not in _NAME_MENTION_LABELS:
+            continue
+        ov = min(m.end, cand.end) - max(m.start, cand.start)
+        if ov >= 0.8 * (cand.end - cand.start) and words <= 4:
+            return True
+    if words <= 4 and _kb_link(doc, text[cand.start : cand.end]) is not None:
+        return True
+    # apposition right after an organisation/place mention: حلف شمال الأطلسي "ناتو"
+    if not direct_cue and words <= 3 and cand.open_pos >= 0:
+        j = cand.open_pos
+        while j > cand.para_start and text[j - 1] in _SPACE + "(":
+            j -= 1
+        for m in doc.mentions_in(max(cand.para_start, j - 120), j):
+            if m.end == j and m.label in ("ORG", "LOC", "FAC", "MISC", "EVENT"):
+                return True
+    return False
+
+
+def _left_cue(
+    doc: _Doc, cand: _Cand, lo: int, cue_index: dict[int, _Cue]
+) -> tuple[_Cue | None, bool, bool]:
+    """(cue, introduced directly, colon right before) for a quote, looking left in its sentence."""
+    text = doc.text
+    anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+    j = doc.tok_before(anchor)
+    direct = False
+    colon = None
+    first = True
+    steps = 0
+    while j >= 0 and doc.toks[j][0] >= lo and steps < 40:
+        s, e = doc.toks[j]
+        t = text[s:e]
+        if t in _SENT_END and not (
+            (e < len(text) and text[e] == ".") or (s > 0 and text[s - 1] == ".")
+        ):
+            break
+        if t in QUOTE_MARKS:
+            break
+        k = doc.key(j)
+        if first:
+            if t == ":":
+                colon = (s, e)
+                direct = True
+            elif (k in COMPLEMENTIZERS and not k.startswith("ب")) or (
+                _strip_clitics(k) in COMPLEMENTIZERS and not k.startswith("ب")
+            ):
+                direct = True
+            first = t in "،,"
+        cue = cue_index.get(j)
+        if cue is not None:
+            if j == doc.tok_before(anchor) and cue.kind in ("verb", "part"):
+                direct = True
+            elif colon is not None or direct:
+                # the verb must belong to the same clause: only subject/adjuncts between
+                pass
+            return cue, direct, colon is not None
+        j -= 1
+        steps += 1
+    if colon is not None:
+        return _Cue(-1, colon[0], colon[1], "colon"), True, True
+    return None, direct, False
+
+
+def _right_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
+    """A cue after the quote (`"...".. هذا ما أكده بوتين`, `"، قال بوتين`) with its speaker."""
+    if cand.close_pos < 0:
+        return None
+    text = doc.text
+    j = doc.tok_at(cand.close_pos + 1)
+    steps = 0
+    while j < len(doc.toks) and doc.toks[j][0] < cand.para_end and steps < 5:
+        s, e = doc.toks[j]
+        t = text[s:e]
+        if t in QUOTE_MARKS:
+            return None
+        cue = cue_index.get(j)
+        if cue is not None:
+            if cue.speaker is not None and cue.kind in ("verb", "source", "noun"):
+                nxt = doc.tok_at(cue.end)
+                return cue if nxt <= len(doc.toks) else None
+            return None
+        k = doc.key(j)
+        if not (t in ".،,-–—" or k in _POST_CUE_LEAD):
+            return None
+        j += 1
+        steps += 1
+    return None
+
+
+def extract_quotes(
+    text: str,
+    segments: Sequence[Segment],
+    mentions: Sequence[Mention],
+    kb=None,
+) -> list[Quote]:
+    """Every direct quote of `text`, with its cue and speaker. See the module docstring."""
+    if not text or not MARK_RE.search(text):
+        return []
+    doc = _Doc(text, mentions, kb)
+    cands = _pair_marks(doc)
+    if not cands:
+        return []
+    cues = _find_cues(doc)
+    _resolve_cues(doc, cues)
+    cue_index = {c.tok: c for c in cues}
+    cue_toks = [c.tok for c in cues]
+    # current speaker before each cue: last explicit speaker of an earlier cue
+    last_explicit: list[_Speaker | None] = []
+    cur: _Speaker | None = None
+    for n, c in enumerate(cues):
+        last_explicit.append(cur)
+        if c.speaker is not None and not (n and _embedded(doc, cues[n - 1], c)):
+            cur = c.speaker
+    seg_sorted = sorted(segments, key=lambda s: s.start)
+    seg_starts = [s.start for s in seg_sorted]
+
+    def current_before(pos: int) -> _Speaker | None:
+        i = bisect.bisect_left(cue_toks, doc.tok_at(pos))
+        if i < len(cues):
+            return last_explicit[i]
+        return cur
+
+    quotes: list[Quote] = []
+    prev_end = -1
+    for cand in cands:
+        lo = max(cand.para_start, prev_end)
+        words = len(_ARABIC_WORD.findall(text, cand.start, cand.end)) or len(
+            tokenize(text[cand.start : cand.end])
+        )
+        prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
+        cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
+        if _is_name(doc, cand, words, direct and cue is not None and not colon):
+            continue
+        post = False
+        if cue is None or (cue.kind == "colon" and cue.speaker is None):
+            rc = _right_cue(doc, cand, cue_index)
+            if rc is not None and cue is None:
+                cue, post = rc, True
+        speaker: _Speaker | None = None
+        if cue is not None:
+            if cue.kind == "colon":
+                speaker = _speaker_before(doc, cue.start, cand.para_start)
+                if speaker is None:
+                    speaker = _bare_before_colon(doc, cue.start, cand.para_start)
+                if speaker is None:
+                    speaker = current_before(cue.start)
+            elif cue.speaker is not None:
+                speaker = cue.speaker
+            elif cue.kind != "source":
+                speaker = current_before(cue.start)
+        anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+        seg_kind = _segment_kind(seg_sorted, seg_starts, anchor)
+        heading = _is_heading(text, cand.para_start, cand.para_end, seg_kind)
+        if heading:
+            explicit = cue is not None and (
+                cue.speaker is not None or (cue.kind == "colon" and speaker is not None)
+            )
+            if not explicit:
+                continue
+        if cue is None:
+            sent_start = cand.start == cand.para_start + 1 or _starts_sentence(doc, cand)
+            if words < UNCUED_MIN_WORDS or not sent_start:
+                continue
+            speaker = None
+        full = (direct or post or _starts_sentence(doc, cand)) and words >= 3
+        if cue is not None and not full and not direct and cue.kind in ("verb", "part"):
+            # `قال بوتين "…"`: a cue verb followed by its subject then the quote
+            full = words >= 3 and _only_subject_between(doc, cue, anchor)
+        q = Quote(
+            start=cand.start,
+            end=cand.end,
+            kind="full" if full else "partial",
+            cue=text[cue.start : cue.end] if cue is not None else None,
+            cue_start=cue.start if cue is not None else None,
+            cue_end=cue.end if cue is not None else None,
+            speaker=text[speaker.start : speaker.end] if speaker is not None else None,
+            speaker_start=speaker.start if speaker is not None else None,
+            speaker_end=speaker.end if speaker is not None else None,
+            speaker_entity_id=speaker.entity_id if speaker is not None else None,
+        )
+        quotes.append(q)
+    return quotes
+
+
+def _starts_sentence(doc: _Doc, cand: _Cand) -> bool:
+    text = doc.text
+    anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+    j = anchor
+    while j > cand.para_start and text[j - 1] in _SPACE:
+        j -= 1
+    return j == cand.para_start or text[j - 1] in _SENT_END
+
+
+def _only_subject_between(doc: _Doc, cue: _Cue, anchor: int) -> bool:
+    if cue.speaker is None:
+        return not doc.text[cue.end : anchor].strip(_SPACE + "،,")
+    gap = doc.text[cue.speaker.end : anchor].strip(_SPACE + "،,")
+    return cue.speaker.start >= cue.end and len(_ARABIC_WORD.findall(gap)) <= 8
+
+
+def quotes_in(texts: Iterable[str]) -> list[list[Quote]]:
+    """Convenience for scripts: quotes of several clean texts with no segments or mentions."""
+    return [extract_quotes(t, [], [], None) for t in texts]
