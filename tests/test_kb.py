@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from khabar.arabic import matching_key
 from khabar.kb import DEFAULT_KB_PATH, KBFile, kb_json_schema, load_kb, parse_kb
 from khabar.spans import ENTITY_LABELS
 
@@ -350,3 +351,19 @@ def test_seed_entities_all_found(kb):
         "khabar:2021-geneva-summit",
     }
     assert expected <= set(counts), expected - set(counts)
+
+
+def test_offsets_survive_diacritics_and_tatweel(kb):
+    """Vowelling the whole text changes no link, and every span still starts at a letter."""
+    import regex
+
+    text = _seed("000")
+    plain = kb.find_mentions(text)
+    vowelled = regex.sub(r"(\p{Arabic}&&\p{L})", "\\1\u064e", text, flags=regex.V1)
+    vowelled = vowelled.replace("بايدن", "بايـدن")  # tatweel inside a name
+    marked = kb.find_mentions(vowelled)
+    assert [m.entity_id for m in marked] == [m.entity_id for m in plain]
+    for before, after in zip(plain, marked, strict=True):
+        surface = vowelled[after.start : after.end]
+        assert matching_key(surface) == matching_key(text[before.start : before.end])
+        assert not regex.match(r"\p{M}", surface)

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from khabar.arabic import matching_key, tokenize
-from khabar.kb import KnowledgeBase, load_kb
+from khabar.kb import KnowledgeBase, load_kb, select_longest
 from khabar.spans import Mention, Segment
 
 
@@ -78,8 +78,9 @@ def annotate_entities(
     tagger = tagger if tagger is not None else default_tagger()
     bounds = _segment_bounds(text, segments)
 
-    kb_mentions = kb.find_mentions(text, year)
-    epithets = [(m.start, m.end) for m in kb.epithet_spans(text, year)]
+    scan = kb.scan(text, year)
+    kb_mentions = scan.mentions
+    epithets = [(m.start, m.end) for m in scan.epithets]
     title_words = kb.title_words()
 
     candidates: list[Mention] = list(kb_mentions)
@@ -89,17 +90,7 @@ def annotate_entities(
             candidates.append(linked)
 
     candidates = [m for m in candidates if m.start < m.end and _inside_one(bounds, m)]
-    chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    order = sorted(
-        candidates,
-        key=lambda m: (-(m.end - m.start), m.entity_id is None, -m.score, m.start, m.label),
-    )
-    for m in order:
-        if all(m.end <= s or e <= m.start for s, e in taken):
-            chosen.append(m)
-            taken.append((m.start, m.end))
-    return sorted(chosen, key=lambda m: (m.start, m.end))
+    return select_longest(candidates, linked_first=True)
 
 
 def _link_tagged(

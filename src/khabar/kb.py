@@ -20,6 +20,7 @@ Names and titles are kept apart:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -27,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import ahocorasick
 import yaml
@@ -52,6 +53,8 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 FUZZY_MIN_SCORE = 85.0
 FUZZY_MAX_LENGTH_DIFF = 2
 FUZZY_MIN_LENGTH = 4
+
+_T = TypeVar("_T")
 
 _SEP = "\x1f"  # between the tokens of one line in a key string
 _BREAK = "\x1e"  # between tokens separated by a line break: names never cross it
@@ -157,6 +160,15 @@ class KBMatch:
     entity_id: str
     is_title: bool
     epithet: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KBScan:
+    """Everything the gazetteer finds in one text."""
+
+    mentions: list[Mention]  # names, linked (epithets and titles excluded)
+    titles: list[Mention]  # titles, linked to their holder in the year asked for
+    epithets: list[KBMatch]  # titles that act as names (a subset of `titles`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,11 +308,12 @@ class KnowledgeBase:
     # ------------------------------------------------------------------ access
 
     @property
-    def entities(self) -> Iterator[KBEntity]:
-        return iter(self._entities.values())
+    def entities(self) -> tuple[KBEntity, ...]:
+        """Every entity, in file order."""
+        return tuple(self._entities.values())
 
     def __iter__(self) -> Iterator[KBEntity]:
-        return self.entities
+        return iter(self._entities.values())
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -391,24 +404,18 @@ class KnowledgeBase:
         KB's `as_of` year).
         """
         year = self.as_of if year is None else year
-        key_chars, origin, token_of, token_spans = _key_string(text)
-        key_string = "".join(key_chars)
-        token_key_start: dict[int, int] = {}
-        for pos, tok in enumerate(token_of):
-            if tok >= 0 and tok not in token_key_start:
-                token_key_start[tok] = pos
+        ks = _key_string(text)
+        key_string, origin, token_of = ks.key, ks.origin, ks.token_of
         matches: set[KBMatch] = set()
         for last, (length, patterns) in self._automaton.iter(key_string):
             first = last - length + 1
-            after = key_string[last + 1] if last + 1 < len(key_string) else _SEP
-            if after not in (_SEP, _BREAK) or token_of[first] < 0:
-                continue
+            if key_string[last + 1] not in (_SEP, _BREAK) or token_of[first] < 0:
+                continue  # the key string ends with _BREAK, so last + 1 is in range
             tok = token_of[first]
-            tok_start = token_key_start[tok]
-            prefix = first - tok_start
-            start = token_spans[tok][0] if prefix == 0 else origin[first]
-            end = token_spans[token_of[last]][1]
-            token_key = key_string[tok_start : _token_key_end(key_string, tok_start)]
+            prefix = first - ks.key_start[tok]
+            start = ks.token_spans[tok][0] if prefix == 0 else origin[first]
+            end = ks.token_spans[token_of[last]][1]
+            token_key = key_string[ks.key_start[tok] : ks.key_end[tok]]
             for pattern in patterns:
                 if pattern.lil and not prefix:
                     continue
@@ -428,19 +435,24 @@ class KnowledgeBase:
                     matches.add(KBMatch(start, end, entity_id, True, epithet))
         return sorted(matches, key=lambda m: (m.start, -m.end, m.entity_id, m.is_title))
 
+    def scan(self, text: str, year: int | None = None) -> KBScan:
+        """Mentions, titles and epithets of `text` in one pass (see the methods below)."""
+        matches = self.find_matches(text, year)
+        names = select_longest([m for m in matches if not m.is_title or m.epithet])
+        titles = select_longest([m for m in matches if m.is_title])
+        return KBScan(
+            mentions=[self._mention(m) for m in names if not m.is_title],
+            titles=[self._mention(m) for m in titles],
+            epithets=[m for m in titles if m.epithet],
+        )
+
     def find_mentions(self, text: str, year: int | None = None) -> list[Mention]:
         """Linked name mentions: longest non-overlapping name matches, sorted.
 
         Names inside an epithet title (الكرملين in سيد الكرملين) are left out; titles
         themselves are not mentions (see `find_titles`).
         """
-        matches = self.find_matches(text, year)
-        kept = _longest_first([m for m in matches if not m.is_title or m.epithet])
-        return [
-            Mention(m.start, m.end, self._entities[m.entity_id].label, 1.0, m.entity_id)
-            for m in kept
-            if not m.is_title
-        ]
+        return self.scan(text, year).mentions
 
     def find_titles(self, text: str, year: int | None = None) -> list[Mention]:
         """Title matches resolved to their holder (`entity_id`), longest non-overlapping, sorted.
@@ -448,16 +460,14 @@ class KnowledgeBase:
         `year` picks the holder of time-bound titles (default: the KB's `as_of`); a title
         that is not held by exactly one entity that year is left out.
         """
-        kept = _longest_first([m for m in self.find_matches(text, year) if m.is_title])
-        return [
-            Mention(m.start, m.end, self._entities[m.entity_id].label, 1.0, m.entity_id)
-            for m in kept
-        ]
+        return self.scan(text, year).titles
 
     def epithet_spans(self, text: str, year: int | None = None) -> list[KBMatch]:
         """Epithet title matches (سيد الكرملين): spans that act as a name of their holder."""
-        kept = _longest_first([m for m in self.find_matches(text, year) if m.is_title])
-        return [m for m in kept if m.epithet]
+        return self.scan(text, year).epithets
+
+    def _mention(self, m: KBMatch) -> Mention:
+        return Mention(m.start, m.end, self._entities[m.entity_id].label, 1.0, m.entity_id)
 
     def title_words(self) -> set[str]:
         """Matching keys of every word used in a title (to recognise title words next to names)."""
@@ -495,44 +505,63 @@ def _orig_offset(text: str, token_start: int, key_prefix: int) -> int:
     return len(text)
 
 
-def _key_string(text: str) -> tuple[list[str], list[int], list[int], list[tuple[int, int]]]:
+@dataclass(slots=True)
+class _KeyString:
     """The text as a key string: token keys joined by separators, with an offset map.
 
-    Returns (chars, origin, token_of, token_spans): `origin[i]` is the offset in `text` of
-    key character i and `token_of[i]` its token index (-1 for separators). Each character
-    is keyed alone, so the map is exact (matching_key folds character by character).
+    `origin[i]` is the offset in the text of key character i, `token_of[i]` its token
+    index (-1 for separators); token t's key is `key[key_start[t]:key_end[t]]`. Each
+    character is keyed alone, so the map is exact (matching_key folds char by char).
     """
+
+    key: str
+    origin: list[int]
+    token_of: list[int]
+    key_start: list[int]
+    key_end: list[int]
+    token_spans: list[tuple[int, int]]
+
+
+def _key_string(text: str) -> _KeyString:
     token_spans = tokenize(text)
-    chars, origin, token_of = [_BREAK], [-1], [-1]
+    parts = [_BREAK]
+    origin, token_of, key_start, key_end = [-1], [-1], [], []
+    length = 1
     prev_end = 0
     for index, (start, end) in enumerate(token_spans):
         if index:
-            chars.append(_BREAK if "\n" in text[prev_end:start] else _SEP)
+            parts.append(_BREAK if "\n" in text[prev_end:start] else _SEP)
             origin.append(-1)
             token_of.append(-1)
-        for i in range(start, end):
-            for ch in _char_key(text[i]):
-                chars.append(ch)
-                origin.append(i)
-                token_of.append(index)
+            length += 1
+        token = text[start:end]
+        key = matching_key(token)
+        if len(key) == len(token) and _SEP not in key and _BREAK not in key:
+            # The usual case: nothing dropped (matching_key only drops or maps 1:1).
+            parts.append(key)
+            origin.extend(range(start, end))
+            n = end - start
+        else:
+            n = 0
+            for i, k in enumerate(_char_key(ch) for ch in token):
+                parts.append(k)
+                origin.extend([start + i] * len(k))
+                n += len(k)
+        token_of.extend([index] * n)
+        key_start.append(length)
+        length += n
+        key_end.append(length)
         prev_end = end
-    chars.append(_BREAK)
+    parts.append(_BREAK)
     origin.append(-1)
     token_of.append(-1)
-    return chars, origin, token_of, token_spans
+    return _KeyString("".join(parts), origin, token_of, key_start, key_end, token_spans)
 
 
 @functools.lru_cache(maxsize=8192)
 def _char_key(ch: str) -> str:
     """matching_key of one character, without the separators the key string uses."""
     return matching_key(ch).replace(_SEP, "").replace(_BREAK, "")
-
-
-def _token_key_end(key_string: str, start: int) -> int:
-    end = start
-    while end < len(key_string) and key_string[end] not in (_SEP, _BREAK):
-        end += 1
-    return end
 
 
 @functools.lru_cache(maxsize=4096)
@@ -545,15 +574,30 @@ def _clitic_ok(token_key: str, prefix: int, first_key: str) -> bool:
     return (first_key, prefix) in _clitic_readings(token_key)
 
 
-def _longest_first(matches: Iterable[KBMatch]) -> list[KBMatch]:
-    """Greedy longest-first selection of non-overlapping matches, returned sorted by start."""
-    chosen: list[KBMatch] = []
-    taken: list[tuple[int, int]] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, m.is_title, m.entity_id)):
-        if all(m.end <= s or e <= m.start for s, e in taken):
-            chosen.append(m)
-            taken.append((m.start, m.end))
-    return sorted(chosen, key=lambda m: m.start)
+def select_longest(items: Iterable[_T], linked_first: bool = False) -> list[_T]:
+    """Greedy longest-first choice of non-overlapping spans, returned sorted by start.
+
+    Works on anything with `start`/`end` (KBMatch, Mention). Ties: linked before unlinked
+    (when `linked_first`), then higher score, then leftmost.
+    """
+
+    def priority(m: Any) -> tuple:
+        unlinked = linked_first and getattr(m, "entity_id", None) is None
+        return (m.start - m.end, unlinked, -getattr(m, "score", 1.0), m.start, repr(m))
+
+    starts: list[int] = []  # chosen spans, kept sorted; they never overlap
+    ends: list[int] = []
+    chosen: list[_T] = []
+    for m in sorted(items, key=priority):
+        i = bisect.bisect_right(starts, m.start)
+        if i and ends[i - 1] > m.start:
+            continue  # the chosen span on the left reaches into m
+        if i < len(starts) and starts[i] < m.end:
+            continue  # the chosen span on the right starts inside m
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        chosen.insert(i, m)
+    return chosen
 
 
 def parse_kb(data: Any, source: str | None = None) -> KnowledgeBase:
