@@ -16,13 +16,22 @@ from __future__ import annotations
 import bisect
 import codecs
 import hashlib
+import os
 import re
+import stat
 import unicodedata
-from collections.abc import Callable, Iterable
+import zlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+import numpy as np
 import regex
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from khabar.arabic import matching_key
+from khabar.metadata import EXAMPLE_NAME, FILE_NAME_RE, check_sources
 from khabar.problems import Problem, Severity
 
 MAX_BYTES = 1 << 20  # 1 MiB
@@ -262,20 +271,30 @@ def check_article_bytes(file_name: str, data: bytes) -> ArticleCheck:
 
     Errors make the file unusable (`text` is None); warnings are accepted and repaired.
     """
+    return _check_article(file_name, data)[0]
+
+
+def _too_large(file_name: str, size: int) -> Problem:
+    return Problem(
+        file_name,
+        "too-large",
+        f"the file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes (1 MiB)",
+        "Add one article per file, as plain text. A news article is a few kilobytes; "
+        "if this is several articles, split them into separate files.",
+    )
+
+
+def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | None]:
+    """The check, and the decoded text whenever decoding worked (even with other errors)."""
     digest = hashlib.sha256(data).hexdigest()
     problems: list[Problem] = []
 
-    def fail(code: str, message: str, fix: str, line: int | None = None) -> ArticleCheck:
+    def fail(code: str, message: str, fix: str, line: int | None = None):
         problems.append(Problem(file_name, code, message, fix, "error", line))
-        return ArticleCheck(None, digest, problems)
+        return ArticleCheck(None, digest, problems), None
 
     if len(data) > MAX_BYTES:
-        return fail(
-            "too-large",
-            f"the file is {len(data):,} bytes; the limit is {MAX_BYTES:,} bytes (1 MiB)",
-            "Add one article per file, as plain text. A news article is a few kilobytes; "
-            "if this is several articles, split them into separate files.",
-        )
+        return ArticleCheck(None, digest, [_too_large(file_name, len(data))]), None
     if not data.strip():
         return fail(
             "empty",
@@ -306,7 +325,7 @@ def check_article_bytes(file_name: str, data: bytes) -> ArticleCheck:
         raw = data.decode("utf-8")
     except UnicodeDecodeError as err:
         problems.append(_not_utf8(file_name, data, err))
-        return ArticleCheck(None, digest, problems)
+        return ArticleCheck(None, digest, problems), None
 
     lines = _Lines(raw)
     moji = _MOJIBAKE_RE.search(raw)
@@ -314,7 +333,7 @@ def check_article_bytes(file_name: str, data: bytes) -> ArticleCheck:
         count = sum(1 for _ in _MOJIBAKE_RE.finditer(raw))
         if count >= _MOJIBAKE_MIN:
             problems.append(_mojibake(file_name, raw, lines, count, moji.start()))
-            return ArticleCheck(None, digest, problems)
+            return ArticleCheck(None, digest, problems), None
 
     problems += _per_line(
         file_name,
@@ -402,7 +421,7 @@ def check_article_bytes(file_name: str, data: bytes) -> ArticleCheck:
                 "Paste the article's text into the file and save it as UTF-8.",
             )
         )
-        return ArticleCheck(None, digest, problems)
+        return ArticleCheck(None, digest, problems), None
     n_chars = len(text.strip())
     n_words = sum(1 for _ in _WORD_RE.finditer(text))
     if n_chars < MIN_CHARS or n_words < MIN_WORDS:
@@ -428,4 +447,280 @@ def check_article_bytes(file_name: str, data: bytes) -> ArticleCheck:
             )
         )
     usable = not any(p.severity == "error" for p in problems)
-    return ArticleCheck(text if usable else None, digest, problems)
+    return ArticleCheck(text if usable else None, digest, problems), text
+
+
+# --- duplicates -------------------------------------------------------------------------------
+
+SHINGLE_WORDS = 3  # near-duplicates are compared on their sets of 3-word phrases
+NEAR_DUPLICATE_JACCARD = 0.8  # the 5 seeds (one event, five outlets) share at most ~4%
+_LSH_THRESHOLD = 0.5  # candidate recall well below the confirmation threshold
+_NUM_PERM = 128
+_MIN_SHINGLES = 5
+_KEY_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+@lru_cache(maxsize=1 << 18)
+def _fold(token: str) -> str:
+    return matching_key(token)
+
+
+@lru_cache(maxsize=1 << 18)
+def _token_id(token: str) -> int:
+    """A deterministic 32-bit id of a whitespace token's folded letters and digits (0: none)."""
+    word = "".join(_KEY_WORD_RE.findall(matching_key(token)))
+    return zlib.crc32(word.encode("utf-8")) or 1 if word else 0
+
+
+def _exact_key(tokens: list[str]) -> bytes:
+    """Digest of the text with `matching_key` folding and whitespace runs collapsed.
+
+    Folding token by token (cached) gives the same string as folding the whole text, faster.
+    """
+    return hashlib.sha256(" ".join(filter(None, map(_fold, tokens))).encode("utf-8")).digest()
+
+
+def _shingles(tokens: list[str]) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the text's 3-word phrases (folded, punctuation ignored)."""
+    ids = np.fromiter(map(_token_id, tokens), dtype=np.uint64, count=len(tokens))
+    ids = ids[ids != 0]
+    if len(ids) < SHINGLE_WORDS:
+        return np.unique(ids)
+    h = ids[:-2] * np.uint64(0x9E3779B1)
+    h ^= ids[1:-1] * np.uint64(0x85EBCA77)
+    h ^= ids[2:] * np.uint64(0xC2B2AE3D)
+    h ^= h >> np.uint64(29)
+    return np.unique(h & np.uint64(0xFFFFFFFF))
+
+
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared)
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+def find_duplicates(texts: Mapping[str, str]) -> list[Problem]:
+    """Exact and near duplicates among articles (file name -> text).
+
+    Files are taken in name order; each duplicate is reported on the later file and names the
+    earlier one. Exact: same text after `matching_key` folding and whitespace collapsing.
+    Near: MinHash LSH over 3-word phrases proposes candidates (about linear overall), and a pair
+    is reported only if the exact Jaccard similarity of their phrase sets is at least
+    NEAR_DUPLICATE_JACCARD.
+    """
+    problems: list[Problem] = []
+    first_with_key: dict[bytes, str] = {}
+    unique: list[str] = []
+    for name in sorted(texts):
+        original = first_with_key.setdefault(_exact_key(texts[name].split()), name)
+        if original != name:
+            problems.append(
+                Problem(
+                    name,
+                    "duplicate",
+                    f"this article has the same text as {original} (identical once spacing "
+                    "and letter variants such as أ/ا are ignored)",
+                    f"Remove this file: the article is already in the dataset as {original}.",
+                )
+            )
+        else:
+            unique.append(name)
+
+    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM)
+    batch = 1000
+    for start in range(0, len(unique), batch):
+        chunk = unique[start : start + batch]
+        shingle_sets = [_shingles(texts[name].split()) for name in chunk]
+        hashes = MinHash.bulk(
+            [sh.tolist() for sh in shingle_sets],
+            num_perm=_NUM_PERM,
+            seed=1,
+            hashfunc=_identity,  # the phrases are hashed already
+        )
+        for name, shingles, mh in zip(chunk, shingle_sets, hashes, strict=True):
+            if len(shingles) < _MIN_SHINGLES:
+                continue
+            best: tuple[float, str] | None = None
+            for other in sorted(lsh.query(mh)):
+                score = _jaccard(shingles, _shingles(texts[other].split()))
+                if score >= NEAR_DUPLICATE_JACCARD and (best is None or score > best[0]):
+                    best = (score, other)
+            if best is not None:
+                problems.append(
+                    Problem(
+                        name,
+                        "near-duplicate",
+                        f"this article is nearly the same as {best[1]}: "
+                        f"{best[0]:.0%} of their 3-word phrases are shared "
+                        f"(the limit is {NEAR_DUPLICATE_JACCARD:.0%})",
+                        f"Remove this file if it is the same article as {best[1]} (perhaps "
+                        "republished or lightly edited). Different outlets' reports of the same "
+                        "event share far fewer phrases and are welcome.",
+                    )
+                )
+            lsh.insert(name, LeanMinHash(mh))
+    return problems
+
+
+# --- a whole seeds folder ---------------------------------------------------------------------
+
+METADATA_NAME = "sources.csv"
+ALLOWED_OTHER_FILES = frozenset({METADATA_NAME, "README", "README.md", "README.txt"})
+
+
+def _hash_file_no_follow(path: Path) -> tuple[bytes | None, str, int]:
+    """(the bytes if small enough, sha256, size) of a regular file, never following links."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError("not a regular file")
+        if st.st_size <= MAX_BYTES:
+            data = fh.read(MAX_BYTES + 1)
+            if len(data) <= MAX_BYTES:
+                return data, hashlib.sha256(data).hexdigest(), len(data)
+            digest, size = hashlib.sha256(data), len(data)
+        else:
+            digest, size = hashlib.sha256(), 0
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+        return None, digest.hexdigest(), size
+
+
+def validate_seeds(seeds_dir: Path) -> list[Problem]:
+    """Every check on a seeds folder: each article file, duplicates, and seeds/sources.csv.
+
+    The CLI exits non-zero if any returned problem is an error.
+    """
+    seeds_dir = Path(seeds_dir)
+    problems: list[Problem] = []
+    shown = seeds_dir.as_posix()
+
+    def where(name: str) -> str:
+        return f"{shown}/{name}" if name.isprintable() else f"{shown}/{name!r}"
+
+    if seeds_dir.is_symlink() or not seeds_dir.is_dir():
+        return [
+            Problem(
+                shown,
+                "bad-seeds-folder",
+                "the seeds folder is missing, not a folder, or a symbolic link",
+                "Run the check from the repository root: khabar validate --seeds seeds",
+            )
+        ]
+
+    texts: dict[str, str] = {}
+    digests: dict[str, str] = {}
+    with os.scandir(seeds_dir) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        name = entry.name
+        label = where(name)
+        if entry.is_symlink():
+            problems.append(
+                Problem(
+                    label,
+                    "symlink",
+                    "this is a symbolic link; links are never followed",
+                    "Replace the link with the real file (copy its contents).",
+                )
+            )
+            continue
+        if name in ALLOWED_OTHER_FILES:
+            continue
+        if not name.endswith(".txt") or not entry.is_file(follow_symlinks=False):
+            kind = "folder" if entry.is_dir(follow_symlinks=False) else "file"
+            hint = " (rename it to end in lowercase .txt)" if name.lower().endswith(".txt") else ""
+            problems.append(
+                Problem(
+                    label,
+                    "unexpected-file",
+                    f"unexpected {kind} in the seeds folder: only article files (*.txt), "
+                    f"{METADATA_NAME} and README are allowed{hint}",
+                    "Remove it from the pull request, or move it elsewhere in the repository.",
+                )
+            )
+            continue
+        if not FILE_NAME_RE.fullmatch(name):
+            problems.append(
+                Problem(
+                    label,
+                    "bad-file-name",
+                    f"the file name {name!r} does not follow the pattern NNN_<16 hex>.txt",
+                    "Rename it: the next free three-digit number, an underscore, 16 lowercase "
+                    f"hex digits (0-9, a-f) and .txt, e.g. {EXAMPLE_NAME}.",
+                )
+            )
+        try:
+            data, digest, size = _hash_file_no_follow(seeds_dir / name)
+        except OSError as err:
+            problems.append(
+                Problem(
+                    label,
+                    "unreadable",
+                    f"the file cannot be read ({err.strerror or err})",
+                    "Replace it with a plain text file.",
+                )
+            )
+            continue
+        digests[name] = digest
+        if data is None:
+            problems.append(_too_large(label, size))
+            continue
+        check, text = _check_article(label, data)
+        problems += check.problems
+        if text is not None:
+            texts[label] = text
+
+    problems += find_duplicates(texts)
+    problems += _check_metadata(seeds_dir, shown, digests)
+    return problems
+
+
+def _check_metadata(seeds_dir: Path, shown: str, digests: dict[str, str]) -> list[Problem]:
+    label = f"{shown}/{METADATA_NAME}"
+    result = check_sources(seeds_dir / METADATA_NAME, label)
+    problems = list(result.problems)
+    if not result.rows_checked:
+        return problems
+    rows = {row.file: row for row in result.rows}
+    for row in result.rows:
+        line = result.line_of[row.file]
+        if row.file not in digests:
+            problems.append(
+                Problem(
+                    label,
+                    "row-without-file",
+                    f"this row describes {row.file}, but there is no such file in {shown}/",
+                    "Add the article file, or delete the row (check the file name's spelling).",
+                    line=line,
+                )
+            )
+        elif digests[row.file] != row.sha256:
+            problems.append(
+                Problem(
+                    label,
+                    "sha256-mismatch",
+                    f"the sha256 for {row.file} does not match the file: the file's is "
+                    f"{digests[row.file]}",
+                    f"If the file is right, put its sha256 in the row (`sha256sum "
+                    f"{shown}/{row.file}`); if the row is right, restore the file.",
+                    line=line,
+                )
+            )
+    for name in sorted(digests):
+        if name not in rows and FILE_NAME_RE.fullmatch(name):
+            problems.append(
+                Problem(
+                    f"{shown}/{name}",
+                    "no-metadata-row",
+                    f"this article has no row in {label}",
+                    f"Add a row: {name},<sha256>,<publisher>,ar,<url>,<YYYY-MM-DD>,<rights> "
+                    "(see CONTRIBUTING.md).",
+                )
+            )
+    return problems
