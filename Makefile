@@ -10,6 +10,7 @@ STAMP  := $(VENV)/.khabar-synced
 export PREFECT_HOME := $(CURDIR)/.state/prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_LOGGING_LEVEL := WARNING
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 export HF_HOME := $(CURDIR)/.state/huggingface
 export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1

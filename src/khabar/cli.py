@@ -20,6 +20,11 @@ def _prefect_environment() -> None:
     os.environ.setdefault("PREFECT_HOME", str(Path(".state/prefect").resolve()))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # The first start migrates a new SQLite database: slow on a busy 2-core machine.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    Path(os.environ["PREFECT_HOME"]).mkdir(
+        parents=True, exist_ok=True
+    )  # Prefect won't make parents
 
 
 @app.command()
