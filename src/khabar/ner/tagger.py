@@ -1,0 +1,161 @@
+"""The Arabic NER tagger: a CRF over hand-built features, with document-level consistency."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.arabic import clitic_candidates, matching_key, tokenize
+from khabar.ner.conll import read_conll
+from khabar.ner.conlleval import spans
+from khabar.ner.consistency import harmonize
+from khabar.ner.features import FeatureExtractor
+from khabar.ner.resources import MODEL_FILE, RESOURCE_DIR, load_resources
+from khabar.spans import Mention, Segment
+
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+
+class Tagger:
+    """Tags token sequences (`tag`) and finds mentions as character spans (`find_mentions`)."""
+
+    def __init__(self, directory: Path = RESOURCE_DIR) -> None:
+        self.resources = load_resources(directory)
+        self.features = FeatureExtractor(self.resources)
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(directory / MODEL_FILE))
+        self._lock = threading.Lock()
+        self._names = {name[0] for name in self.resources.gazetteer if len(name) == 1}
+        self._trim_cache: dict[str, int] = {}
+
+    # -- sentences --------------------------------------------------------------------------
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags (PER/LOC/ORG/MISC) for the tokens of one sentence."""
+        if not tokens:
+            return []
+        xseq = self.features.sentence(tokens)
+        with self._lock:
+            return self._crf.tag(xseq)
+
+    def tag_with_scores(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Tags plus the marginal probability of each tag (1.0 is not computed for `O`)."""
+        if not tokens:
+            return [], []
+        xseq = self.features.sentence(tokens)
+        with self._lock:
+            tags = self._crf.tag(xseq)
+            marginal = self._crf.marginal
+            scores = [1.0 if t == "O" else marginal(t, i) for i, t in enumerate(tags)]
+        return tags, scores
+
+    def tag_document(
+        self, sentences: Sequence[Sequence[str]], consistent: bool = True
+    ) -> tuple[list[list[str]], list[list[float]]]:
+        """Tags for several sentences of one document, made consistent across them."""
+        tags, scores = [], []
+        for tokens in sentences:
+            t, s = self.tag_with_scores(tokens)
+            tags.append(t)
+            scores.append(s)
+        if consistent:
+            tags, scores = self._harmonize(sentences, tags, scores)
+        return tags, scores
+
+    def _harmonize(self, sentences, tags, scores):
+        stems = []
+        canon = []
+        for tokens in sentences:
+            infos = [self.features.word_info(t) for t in tokens]
+            stems.append([info.stems for info in infos])
+            canon.append(
+                [
+                    matching_key(t[self.clitic_offset(t) :]) or info.key
+                    for t, info in zip(tokens, infos, strict=True)
+                ]
+            )
+        return harmonize(stems, canon, tags, scores)
+
+    # -- clitics ----------------------------------------------------------------------------
+    def clitic_offset(self, word: str) -> int:
+        """How many leading characters of `word` are a conjunction/preposition clitic to trim.
+
+        ANERcorp keeps clitics on names (`وبوتين` is B-PERS). Trim when the stripped reading is
+        much more frequent in news than the whole word (`وبوتين` -> `بوتين`), or is a gazetteer
+        name while the whole word is rare; never when the whole word is a gazetteer name or
+        common itself (`لبنان`, `واشنطن`, `بايدن`). Only readings that are
+        a literal suffix of `word` are used, so the span text stays exact.
+        """
+        off = self._trim_cache.get(word)
+        if off is not None:
+            return off
+        counts = self.resources.counts
+        names = self._names
+        off = 0
+        key = matching_key(word)
+        if len(key) == len(word) and len(word) > 2 and key not in names:
+            full = counts.get(key, 0)
+            best = 3 * full + 2
+            for stem, o in clitic_candidates(word)[1:]:
+                if word[o:] != stem:
+                    continue  # the لل -> ال reading is not a suffix of the text
+                stem_key = matching_key(stem)
+                n = counts.get(stem_key, 0)
+                if n > best or (stem_key in names and full <= 5 and off == 0):
+                    best, off = max(n, best), o
+        self._trim_cache[word] = off
+        return off
+
+    # -- documents --------------------------------------------------------------------------
+    def find_mentions(
+        self, text: str, segments: Sequence[Segment], consistent: bool = True
+    ) -> list[Mention]:
+        """Named-entity mentions over `text`, sorted, with document-level consistency."""
+        offsets: list[list[tuple[int, int]]] = []
+        sentences: list[list[str]] = []
+        for seg in segments:
+            offs = [(seg.start + s, seg.start + e) for s, e in tokenize(text[seg.start : seg.end])]
+            if offs:
+                offsets.append(offs)
+                sentences.append([text[s:e] for s, e in offs])
+        tags, scores = self.tag_document(sentences, consistent=consistent)
+        mentions = []
+        for offs, words, sent_tags, sent_scores in zip(
+            offsets, sentences, tags, scores, strict=True
+        ):
+            for typ, i, j in spans(sent_tags):
+                start = offs[i][0] + self.clitic_offset(words[i])
+                score = sum(sent_scores[i:j]) / (j - i)
+                mentions.append(Mention(start, offs[j - 1][1], typ, round(score, 4)))
+        mentions.sort(key=lambda m: (m.start, m.end, m.label))
+        return mentions
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> Tagger:
+    """The tagger of the committed artifact (loaded once per process)."""
+    return Tagger()
+
+
+def conll_tag_file(in_path: str | Path, out_path: str | Path) -> int:
+    """Tag a `token<TAB>tag` CoNLL file; write `token<TAB>gold<TAB>predicted`.
+
+    Predicted labels follow the gold file's naming (`PERS` if the gold file says `PERS`).
+    Sentences are tagged one by one (CoNLL files carry no document boundaries).
+    Returns the number of sentences written.
+    """
+    sentences = read_conll(in_path)
+    uses_pers = any(tag.endswith("-PERS") for sent in sentences for _, tag in sent)
+    tagger = load_tagger()
+    with open(out_path, "w", encoding="utf-8") as out:
+        for sent in sentences:
+            pred = tagger.tag([tok for tok, _ in sent])
+            for (tok, gold), p in zip(sent, pred, strict=True):
+                if uses_pers and p.endswith("-PER"):
+                    p += "S"
+                out.write(f"{tok}\t{gold}\t{p}\n")
+            out.write("\n")
+    return len(sentences)

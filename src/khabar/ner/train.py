@@ -1,0 +1,239 @@
+"""Building the NER artifact: gazetteer, word clusters and the CRF model.
+
+Plain functions (no Prefect); `flows/train_ner.py` only orchestrates them. Training data:
+ANERcorp train (CC BY-SA 4.0). The test files are never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from khabar.arabic import TOKEN_RE, matching_key
+from khabar.ner.conll import normalize_tag, read_conll
+from khabar.ner.features import FeatureExtractor, NerResources
+from khabar.ner.resources import (
+    CLUSTERS_FILE,
+    GAZETTEER_FILE,
+    META_FILE,
+    MODEL_FILE,
+    RESOURCE_DIR,
+    read_clusters,
+    read_gazetteer,
+    write_clusters,
+    write_gazetteer,
+)
+
+SHARED = Path(os.environ.get("KHABAR_SHARED_DATA", "/work/shared/data"))
+ANERCORP_TRAIN = SHARED / "ner/anercorp/train.conll"
+AQMAR_DEV = SHARED / "ner/aqmar/dev.conll"
+GAZETTEER_DIR = SHARED / "gazetteers/anergazet"
+NEWS_CORPUS = SHARED / "corpora/saudinewsnet/articles.parquet"
+
+# Chosen on the dev split (last 10% of ANERcorp train) and AQMAR dev; see MODEL_CARD.md.
+DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200}
+DEV_FRACTION = 0.1
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+# -- data -------------------------------------------------------------------------------------
+def load_sentences(path: Path = ANERCORP_TRAIN) -> list[tuple[list[str], list[str]]]:
+    """(tokens, tags) per sentence with labels normalised (PERS -> PER)."""
+    return [
+        ([tok for tok, _ in sent], [normalize_tag(tag) for _, tag in sent])
+        for sent in read_conll(path)
+    ]
+
+
+def split_dev(sentences: Sequence, fraction: float = DEV_FRACTION) -> tuple[list, list]:
+    """The first (1 - fraction) of the sentences to train on, the last `fraction` as dev."""
+    cut = round(len(sentences) * (1 - fraction))
+    return list(sentences[:cut]), list(sentences[cut:])
+
+
+# -- gazetteer --------------------------------------------------------------------------------
+def build_gazetteer(directory: Path = GAZETTEER_DIR) -> dict[tuple[str, ...], str]:
+    """ANERGazet names as tuples of matching keys -> labels ("LOC", "LOC|ORG", ...)."""
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for label, file_name in (("LOC", "loc.txt"), ("ORG", "org.txt"), ("PER", "pers.txt")):
+        for line in (directory / file_name).read_text(encoding="utf-8").splitlines():
+            name = tuple(
+                matching_key(m.group()) for m in TOKEN_RE.finditer(line) if m.group().isalpha()
+            )
+            name = tuple(k for k in name if k)
+            if not name or all(len(k) < 2 for k in name):
+                continue
+            labels.setdefault(name, set()).add(label)
+    return {name: "|".join(sorted(ls)) for name, ls in labels.items()}
+
+
+# -- word clusters ----------------------------------------------------------------------------
+def corpus_lines(path: Path = NEWS_CORPUS, limit: int | None = None) -> Iterator[list[str]]:
+    """Matching-key tokens of each paragraph of the unlabeled news corpus (numbers -> `0`)."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path, columns=["text"])
+    keys: dict[str, str] = {}
+    texts = table.column("text").to_pylist()
+    if limit is not None:
+        texts = texts[:limit]
+    for text in texts:
+        for para in (text or "").split("\n"):
+            out = []
+            for tok in TOKEN_RE.findall(para):
+                k = keys.get(tok)
+                if k is None:
+                    if tok[0].isdigit():
+                        k = "0"
+                    elif tok.isalpha() or len(tok) > 1:
+                        k = matching_key(tok)
+                    else:
+                        k = ""
+                    keys[tok] = k
+                if k:
+                    out.append(k)
+            if len(out) > 2:
+                yield out
+
+
+def spherical_kmeans(
+    vectors: np.ndarray, k: int, iterations: int = 25, seed: int = 13
+) -> np.ndarray:
+    """Cluster ids for unit-length row vectors (k-means++ start, cosine assignment)."""
+    rng = np.random.default_rng(seed)
+    n = vectors.shape[0]
+    k = min(k, n)
+    centres = np.empty((k, vectors.shape[1]), dtype=np.float32)
+    centres[0] = vectors[rng.integers(n)]
+    best = 1.0 - vectors @ centres[0]
+    for j in range(1, k):  # k-means++ on cosine distance
+        probs = np.maximum(best, 0) ** 2
+        centres[j] = vectors[rng.choice(n, p=probs / probs.sum())]
+        best = np.minimum(best, 1.0 - vectors @ centres[j])
+    assign = np.zeros(n, dtype=np.int64)
+    for _ in range(iterations):
+        new = np.argmax(vectors @ centres.T, axis=1)
+        if np.array_equal(new, assign) and _ > 0:
+            break
+        assign = new
+        sums = np.zeros_like(centres)
+        np.add.at(sums, assign, vectors)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        empty = norms[:, 0] == 0
+        sums[~empty] /= norms[~empty]
+        sums[empty] = centres[empty]
+        centres = sums
+    return assign
+
+
+def build_clusters(
+    corpus: Path = NEWS_CORPUS,
+    min_count: int = 5,
+    keep: int = 120_000,
+    coarse_k: int = 64,
+    fine_k: int = 512,
+    vector_size: int = 100,
+    epochs: int = 3,
+    seed: int = 13,
+    limit: int | None = None,
+) -> list[tuple[str, int, int, int]]:
+    """word2vec (gensim, one thread) on matching keys, then k-means at two granularities.
+
+    Returns (key, count, coarse id, fine id) rows for the `keep` most frequent words.
+    """
+    from gensim.models import Word2Vec
+
+    t0 = time.time()
+    lines = list(corpus_lines(corpus, limit))
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update(line)
+    log(
+        f"clusters: {len(lines)} paragraphs, {sum(counts.values())} tokens, {time.time() - t0:.0f}s"
+    )
+    model = Word2Vec(
+        sentences=lines,
+        vector_size=vector_size,
+        window=5,
+        min_count=min_count,
+        sg=0,
+        negative=5,
+        sample=1e-4,
+        epochs=epochs,
+        workers=1,
+        seed=seed,
+    )
+    log(f"clusters: word2vec {len(model.wv)} words, {time.time() - t0:.0f}s")
+    words = sorted(model.wv.index_to_key, key=lambda w: (-counts[w], w))[:keep]
+    vecs = np.asarray([model.wv[w] for w in words], dtype=np.float32)
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-8)
+    fine = spherical_kmeans(vecs, fine_k, seed=seed)
+    coarse = spherical_kmeans(vecs, coarse_k, seed=seed)
+    log(f"clusters: k-means done, {time.time() - t0:.0f}s")
+    return [(w, counts[w], int(c), int(f)) for w, c, f in zip(words, coarse, fine, strict=True)]
+
+
+# -- CRF --------------------------------------------------------------------------------------
+def train_crf(
+    sentences: Sequence[tuple[list[str], list[str]]],
+    resources: NerResources,
+    model_path: Path,
+    params: dict | None = None,
+) -> Path:
+    import pycrfsuite
+
+    fx = FeatureExtractor(resources)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, tags in sentences:
+        trainer.append(pycrfsuite.ItemSequence(fx.sentence(tokens)), tags)
+    p = {**DEFAULT_PARAMS, **(params or {})}
+    trainer.set_params(
+        {
+            "c1": p["c1"],
+            "c2": p["c2"],
+            "max_iterations": p["max_iterations"],
+            "feature.possible_transitions": True,
+        }
+    )
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    trainer.train(str(model_path))
+    log(f"crf: trained on {len(sentences)} sentences in {time.time() - t0:.0f}s ({p})")
+    return model_path
+
+
+def build_artifact(
+    out_dir: Path = RESOURCE_DIR,
+    params: dict | None = None,
+    rebuild_clusters: bool = True,
+    include_dev: bool = True,
+) -> dict:
+    """Gazetteer + clusters + CRF into `out_dir`; returns the metadata written to meta.json."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    gaz = build_gazetteer()
+    write_gazetteer(out_dir / GAZETTEER_FILE, gaz)
+    if rebuild_clusters or not (out_dir / CLUSTERS_FILE).exists():
+        write_clusters(out_dir / CLUSTERS_FILE, build_clusters())
+    clusters, counts = read_clusters(out_dir / CLUSTERS_FILE)
+    resources = NerResources(clusters, counts, read_gazetteer(out_dir / GAZETTEER_FILE))
+    sentences = load_sentences()
+    train, _dev = split_dev(sentences)
+    train_crf(sentences if include_dev else train, resources, out_dir / MODEL_FILE, params)
+    meta = {
+        "params": {**DEFAULT_PARAMS, **(params or {})},
+        "trained_on": "ANERcorp train (CAMeL Lab split)" + ("" if include_dev else " minus dev"),
+        "sentences": len(sentences) if include_dev else len(train),
+        "clusters": len(clusters),
+        "gazetteer_names": len(gaz),
+    }
+    (out_dir / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    return meta
