@@ -1,0 +1,273 @@
+"""The cleaner on real news text: debris out and recorded, content kept, metadata, Unicode."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from khabar.clean import CleanedArticle, Removal, clean_article
+from khabar.dates import parse_arabic_date
+
+SEEDS = {p.name[:3]: p for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt")}
+
+
+def seed(n: str) -> str:
+    return SEEDS[n].read_text(encoding="utf-8")
+
+
+def rules(a: CleanedArticle) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in a.removals:
+        out.setdefault(r.rule, []).append(r.text)
+    return out
+
+
+BODY = (
+    "وصف الرئيس الأمريكي جو بايدن، الأربعاء، النقاشات التي جمعته مع نظيره الروسي فلاديمير "
+    "بوتين بأنها إيجابية، لكنه حذر نظيره من أي تدخل في الانتخابات.\n"
+    "وقال بايدن في مؤتمر صحفي عقب القمة الثنائية في جنيف إن نبرة اللقاء كانت جيدة وإيجابية.\n"
+    "وأكد بوتين أن اللقاء ناقش الاستقرار الاستراتيجي والعلاقات التجارية والأمن السيبراني."
+)
+
+
+# --- the text invariants -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_clean_text_shape_on_seeds(name: str) -> None:
+    a = clean_article(seed(name))
+    assert a.text == a.text.strip()
+    assert "\n\n" not in a.text
+    assert all(line == line.strip() and line for line in a.text.split("\n"))
+    assert "\u00a0" not in a.text and "\u0640" not in a.text
+    for r in a.removals:
+        assert isinstance(r, Removal) and r.rule.isidentifier() and r.rule == r.rule.lower()
+        assert r.line >= 1 and r.text
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_removal_line_numbers_point_into_the_raw_input(name: str) -> None:
+    raw = seed(name)
+    raw_lines = raw.split("\n")
+    a = clean_article(raw)
+    for r in a.removals:
+        line = raw_lines[r.line - 1].replace("\u00a0", " ")
+        # glued tails and titles are part of the line; whole-line removals are the line
+        assert r.text.split()[0] in line
+
+
+def test_content_is_kept_on_every_seed() -> None:
+    """Every raw line with a sentence shape survives, word for word (bar tatweel)."""
+    for name in SEEDS:
+        raw = seed(name)
+        a = clean_article(raw)
+        for line in raw.split("\n"):
+            line = " ".join(line.replace("\u0640", "").split())
+            if len(line.split()) >= 8 and line.endswith((".", "”.", '".', "“.")):
+                assert line in a.text, (name, line)
+
+
+# --- debris: each kind removed and recorded ------------------------------------------------
+
+
+def test_seed_000_nav_labels_signoff_publisher_and_photo_credit() -> None:
+    a = clean_article(seed("000"))
+    got = rules(a)
+    assert got["nav_label"] == ["تابعنا", "الأكثر تداولاً"]
+    assert got["agency_signoff"] == ["TRT عربي - وكالات"]
+    assert a.publisher == "TRT عربي"
+    assert a.photo_credit == "Peter Klaunzer/AFP"
+    assert a.title == "اختتام الجولة الثانية من المحادثات بين بايدن وبوتين"
+    assert "AFP" not in a.text and "تابعنا" not in a.text and "وكالات" not in a.text
+    assert a.text.startswith("وصف الرئيس الأمريكي جو بايدن")
+    assert a.text.endswith("صعوبات على صعيد عدد من القضايا.")
+    assert "العلاقات الثنائية" in a.text.split("\n")  # a subheading is content
+
+
+def test_seed_004_latin_menu_residue_and_breaking_label() -> None:
+    a = clean_article(seed("004"))
+    got = rules(a)
+    assert got["nav_label"] == ["عاجل"]
+    removed = [r.text for r in a.removals if r.line <= 14]
+    assert removed == ["عاجل", "0020", "moasem", "sum", "003", "004", "006", "007", "008",
+                       "Bash", "Hofa", "Diamondd", "previous arrow", "next arrow"]  # fmt: skip
+    assert {r.line for r in a.removals if r.line <= 14} == set(range(1, 15))
+    assert a.title == "بوتين يعلن الإتفاق مع بايدن على إجراء مشاورات حول الأمن الرقمي (الإلكتروني)"
+    assert a.dateline == "وكالة الناس"
+    assert a.text.split("\n")[0] == "“محادثات بناءة”"
+    assert "arrow" not in a.text and "moasem" not in a.text
+
+
+def test_seed_002_comments_closed_and_dateline() -> None:
+    a = clean_article(seed("002"))
+    assert a.dateline == "جنيف (عربي times)"
+    assert a.publisher == "عربي times"
+    assert [r.rule for r in a.removals] == ["dateline", "latin_boilerplate"]
+    assert a.removals[-1] == Removal("latin_boilerplate", 18, "Comments are closed.")
+    assert a.text.startswith("أعلن الرئيس الروسي فلاديمير بوتين")
+    assert a.text.endswith("مع رؤساء البعثات الدبلوماسية“.")
+
+
+def test_seed_003_title_and_published_date() -> None:
+    a = clean_article(seed("003"))
+    assert a.title == "قمة بايدن- بوتين.. عودة «سفيري البلدين» أبرز النتائج"
+    assert a.published_date == "2021-06-17"
+    assert rules(a)["date_line"] == ["الخميس، 17 يونيو 2021 10:00 م"]
+    assert a.text.startswith('"سفيرا البلدان سيعودان')
+
+
+def test_seed_001_title_and_tatweel() -> None:
+    a = clean_article(seed("001"))
+    assert a.title == "بوتين يكشف التفاصيل.. اختتام القمة الأمريكية الروسية 2021"
+    assert a.normalisations == {"tatweel": 2}
+    assert 'جرت ب"نجاح تام"' in a.text and "الساعة ال17:05" in a.text
+
+
+def test_tag_lists_link_backs_and_end_markers() -> None:
+    raw = (
+        "عين اليوم – متابعات\n"
+        + BODY
+        + " سمات التأمينات اليمنيين تصحيح أوضاع\n"
+        + "الكلمات الدلالية: بوتين، بايدن\n"
+        + "// انتهى //\n"
+        + "20:26 ت م\n"
+    )
+    a = clean_article(raw)
+    got = rules(a)
+    assert got["tag_list"] == [
+        "سمات التأمينات اليمنيين تصحيح أوضاع",
+        "الكلمات الدلالية: بوتين، بايدن",
+    ]
+    assert got["agency_signoff"] == ["// انتهى //"]
+    assert "20:26 ت م" in [r.text for r in a.removals]
+    assert a.dateline == "عين اليوم – متابعات"
+    assert a.text == BODY
+
+
+def test_glued_link_back_and_read_more() -> None:
+    raw = BODY + " رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة\n\n ...المزيد"
+    a = clean_article(raw)
+    got = rules(a)
+    assert got["link_back"] == ["رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة"]
+    assert got["nav_label"] == ["...المزيد"]
+    assert a.text == BODY
+
+
+def test_glued_signoff_gives_publisher() -> None:
+    a = clean_article(BODY + " TRT عربي - وكالات")
+    assert a.publisher == "TRT عربي"
+    assert a.text == BODY
+
+
+def test_read_also_lines_go_but_sentences_mentioning_them_stay() -> None:
+    kept = "وقال المتحدث إن على المواطنين أن يقرؤوا أيضاً تعليمات السلامة قبل السفر إلى الخارج."
+    raw = BODY + "\nاقرأ أيضاً: بايدن وبوتين يتفقان على عودة السفيرين\n" + kept
+    a = clean_article(raw)
+    assert rules(a)["nav_label"] == ["اقرأ أيضاً: بايدن وبوتين يتفقان على عودة السفيرين"]
+    assert a.text.endswith(kept)
+
+
+def test_subheadings_and_single_word_lines_inside_the_article_are_kept() -> None:
+    raw = BODY + "\nالصحافة\n" + BODY + "\nملاحظة\n" + BODY
+    a = clean_article(raw)
+    assert a.removals == ()
+    assert a.text.split("\n").count("الصحافة") == 1
+
+
+# --- metadata ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "publisher"),
+    [
+        ("الرياض - واس", "الرياض - واس", None),
+        ("جنيف (عربي times)", "جنيف (عربي times)", "عربي times"),
+        ("القاهرة (رويترز) -", "القاهرة (رويترز)", None),
+    ],
+)
+def test_dateline_lines(line: str, dateline: str, publisher: str | None) -> None:
+    a = clean_article(line + "\n" + BODY)
+    assert a.dateline == dateline and a.publisher == publisher and a.text == BODY
+
+
+def test_dateline_glued_to_the_first_sentence() -> None:
+    a = clean_article("سبق- الدمام: " + BODY)
+    assert a.dateline == "سبق- الدمام"
+    assert a.text == BODY
+
+
+@pytest.mark.parametrize(
+    ("s", "iso"),
+    [
+        ("الخميس، 17 يونيو 2021 10:00 م", "2021-06-17"),
+        ("24 حزيران/يونيو 2021", "2021-06-24"),
+        ("3 مارس آذار 2021", "2021-03-03"),
+        ("١٧ يونيو ٢٠٢١", "2021-06-17"),
+        ("5 تشرين الأول 2020", "2020-10-05"),
+        ("الموافق 10 اغسطس 2015 م", "2015-08-10"),
+        ("17/06/2021", "2021-06-17"),
+        ("02/10/1436هـ", None),
+        ("31 فبراير 2020", None),
+        ("لا تاريخ هنا", None),
+    ],
+)
+def test_parse_arabic_date(s: str, iso: str | None) -> None:
+    assert parse_arabic_date(s) == iso
+
+
+def test_date_line_with_levantine_month() -> None:
+    a = clean_article("عنوان الخبر عن القمة في جنيف\nالأربعاء 16 حزيران 2021\n" + BODY)
+    assert a.published_date == "2021-06-16"
+    assert a.title == "عنوان الخبر عن القمة في جنيف"
+    assert a.text == BODY
+
+
+# --- Unicode -------------------------------------------------------------------------------
+
+
+def test_invisible_characters_removed_and_counted() -> None:
+    raw = "قال\u200f بوتين\u200b إن\u202b القمة\u202c كانت\u0640\u0640 بنّاءة\ufeff\u2066.\u2069"
+    a = clean_article(raw + "\n" + BODY)
+    assert a.text.split("\n")[0] == "قال بوتين إن القمة كانت بنّاءة."
+    assert a.normalisations == {"tatweel": 2, "zero_width": 2, "bidi_control": 5}
+
+
+def test_presentation_forms_spaces_and_nfc() -> None:
+    raw = "\ufedf\ufe8e\u00a0\ufef7\u2003قال\u202fالمتحدث  إن ا\u0654لقمة انتهت.\r\n" + BODY
+    a = clean_article(raw)
+    first = a.text.split("\n")[0]
+    assert first == "لا لأ قال المتحدث إن ألقمة انتهت."
+    n = a.normalisations
+    assert n["presentation_form"] == 3 and n["nbsp"] == 2 and n["exotic_space"] == 1
+    assert n["nfc"] >= 1 and n["crlf"] == 1 and n["collapsed_space"] == 1
+
+
+def test_diacritics_are_kept() -> None:
+    raw = "وصف الرئيس الأمريكي جو بايدن النقاشات بأنها بنّاءةٌ جداً مع نظيره عظميَيْن.\n" + BODY
+    assert "بنّاءةٌ" in clean_article(raw).text and "عظميَيْن" in clean_article(raw).text
+
+
+# --- linear time ---------------------------------------------------------------------------
+
+HOSTILE = {
+    "one_mb_line": "كلمة " * 200_000,
+    "dots": "." * 100_000,
+    "quotes": '"' * 100_000,
+    "invisible": "\u0640\u200f" * 200_000,
+    "presentation": "\ufef7" * 300_000,
+    "link_back_repeat": "رابط الخبر " * 50_000,
+    "many_lines": "كلمة\n" * 50_000,
+    "spaces": " " * 1_000_000 + "كلمة",
+    "dashes": "الرياض - " * 100_000,
+    "parens": "جنيف (" * 100_000,
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_linear_time_on_hostile_input(name: str) -> None:
+    t0 = time.perf_counter()
+    a = clean_article(HOSTILE[name])
+    assert time.perf_counter() - t0 < 2.0
+    assert a.text == a.text.strip()
