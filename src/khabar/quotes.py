@@ -258,6 +258,7 @@ class _Speaker:
     end: int
     entity_id: str | None
     strength: int  # 3 KB/mention with entity, 2 mention/title, 1 pattern, 0 bare words
+    kind: str = ""  # "PER" / "ORG" mention, "title" (KB), "role" (pattern), "" otherwise
 
 
 @dataclass(slots=True)
@@ -686,21 +687,25 @@ def _speaker_at(doc: _Doc, i: int, limit: int, allow_bare: bool) -> _Speaker | N
     found: _Speaker | None = None
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.end <= max(limit, e):
-            found = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2)
+            found = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
             break
     if found is None:
         for t in doc.titles_in(s, e):
             if t.end <= max(limit, e):
-                found = _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2)
+                found = _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
                 break
         else:
             span = _role_span(doc, i, limit)
             if span is not None:
-                found = _Speaker(span[0], span[1], _title_entity(doc, *span), 1)
+                found = _Speaker(span[0], span[1], _title_entity(doc, *span), 1, "role")
     if found is not None:
         # a title followed by a name: the name speaks (`الرئيس الروسي فلاديمير بوتين`)
         j = doc.tok_at(found.end)
-        if j < len(doc.toks) and not text[found.end : doc.toks[j][0]].strip(_SPACE):
+        if (
+            found.kind != "PER"
+            and j < len(doc.toks)
+            and not text[found.end : doc.toks[j][0]].strip(_SPACE)
+        ):
             for m in doc.mentions_in(doc.toks[j][0], doc.toks[j][1]):
                 if m.label == "PER":
                     ent = m.entity_id or found.entity_id
@@ -1023,8 +1028,8 @@ def _left_cue(
             if t == ":":
                 colon = (s, e)
                 direct = True
-            elif (k in COMPLEMENTIZERS and not k.startswith("ب")) or (
-                _strip_clitics(k) in COMPLEMENTIZERS and not k.startswith("ب")
+            elif not k.startswith("ب") and (
+                k in COMPLEMENTIZERS or (k[:1] in "وف" and k[1:] in COMPLEMENTIZERS)
             ):
                 direct = True
             first = t in "،,"
@@ -1176,8 +1181,22 @@ def _starts_sentence(doc: _Doc, cand: _Cand) -> bool:
 def _only_subject_between(doc: _Doc, cue: _Cue, anchor: int) -> bool:
     if cue.speaker is None:
         return not doc.text[cue.end : anchor].strip(_SPACE + "،,")
-    gap = doc.text[cue.speaker.end : anchor].strip(_SPACE + "،,")
-    return cue.speaker.start >= cue.end and len(_ARABIC_WORD.findall(gap)) <= 8
+    if cue.speaker.start < cue.end:
+        return False
+    # only adjuncts between the subject and the mark: `قال بوتين في مؤتمر صحافي في جنيف “…”`,
+    # not an object or a preposition governing the quote (`جدد بوتين عرضه ... بناء على "…"`)
+    gap = doc.text[cue.speaker.end : anchor].strip(_SPACE)
+    if not gap.strip("،,:"):
+        return True
+    words = [matching_key(w) for w in _ARABIC_WORD.findall(gap)]
+    if not words or len(words) > 10 or any(w in COMPLEMENTIZERS for w in words):
+        return False
+    first_ok = gap[0] in "،," or words[0] in _PREPOSITIONS or words[0] in _STOP_WORDS
+    last = words[-1]
+    last_ok = gap.rstrip()[-1] in "،,:" or not (
+        last in _PREPOSITIONS or last in COMPLEMENTIZERS or len(last) <= 2
+    )
+    return first_ok and last_ok
 
 
 def quotes_in(texts: Iterable[str]) -> list[list[Quote]]:
