@@ -156,6 +156,8 @@ class SourceRow(BaseModel):
         if value is None or isinstance(value, date):
             return value
         text = str(value)
+        if not text.strip():
+            return None
         if not DATE_RE.fullmatch(text):
             raise _error("bad-date", f"the date {text[:40]!r} is not written as YYYY-MM-DD")
         try:

@@ -457,6 +457,7 @@ NEAR_DUPLICATE_JACCARD = 0.8  # the 5 seeds (one event, five outlets) share at m
 _LSH_THRESHOLD = 0.5  # candidate recall well below the confirmation threshold
 _NUM_PERM = 128
 _MIN_SHINGLES = 5
+_MAX_CANDIDATES = 100
 _KEY_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -530,6 +531,7 @@ def find_duplicates(texts: Mapping[str, str]) -> list[Problem]:
             unique.append(name)
 
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM)
+    indexed: dict[str, np.ndarray] = {}  # phrase hashes of indexed articles, 4 bytes each
     batch = 1000
     for start in range(0, len(unique), batch):
         chunk = unique[start : start + batch]
@@ -544,8 +546,10 @@ def find_duplicates(texts: Mapping[str, str]) -> list[Problem]:
             if len(shingles) < _MIN_SHINGLES:
                 continue
             best: tuple[float, str] | None = None
-            for other in sorted(lsh.query(mh)):
-                score = _jaccard(shingles, _shingles(texts[other].split()))
+            # Near-duplicates are never indexed (their original stands for them), so candidate
+            # lists stay short; the cap bounds the work even for adversarial input.
+            for other in sorted(lsh.query(mh))[:_MAX_CANDIDATES]:
+                score = _jaccard(shingles, indexed[other])
                 if score >= NEAR_DUPLICATE_JACCARD and (best is None or score > best[0]):
                     best = (score, other)
             if best is not None:
@@ -561,7 +565,9 @@ def find_duplicates(texts: Mapping[str, str]) -> list[Problem]:
                         "event share far fewer phrases and are welcome.",
                     )
                 )
+                continue
             lsh.insert(name, LeanMinHash(mh))
+            indexed[name] = shingles.astype(np.uint32)
     return problems
 
 
