@@ -6,8 +6,10 @@
 2. The tagger's mentions (`khabar.ner.load_tagger().find_mentions(text, segments)`), each
    linked with `KnowledgeBase.resolve`. A leading clitic the linker recognises is cut
    off the span (وبايدن -> بايدن). A tagger span made of title words around one linked KB
-   name (الرئيس بوتين) is trimmed to that name. An unlinked tagger span that holds two KB
-   names (بايدن وبوتين) or cuts across one is dropped as a boundary error. A tagger span
+   name (الرئيس بوتين) is trimmed to that name, and so is one that runs on after a KB
+   person's name (بايدن منصبه) or puts a word before a KB person's full name. An unlinked
+   tagger span that holds two KB names (بايدن وبوتين) or cuts across one is dropped as a
+   boundary error. A tagger span
    inside an epithet title (الكرملين in سيد الكرملين) is dropped: the epithet names a
    person, not the Kremlin. An unlinked span around one KB name stays (هانتر بايدن is not
    Joe Biden).
@@ -109,8 +111,16 @@ def _link_tagged(
         entity, offset = found
         return Mention(start + offset, end, entity.label, mention.score, entity.id)
     inner = [m for m in kb_mentions if start <= m.start and m.end <= end]
-    if len(inner) == 1 and _only_title_words(text, start, end, inner[0], title_words):
-        return inner[0]  # الرئيس بوتين -> بوتين
+    if len(inner) == 1:
+        name = inner[0]
+        if _only_title_words(text, start, end, name, title_words):
+            return name  # الرئيس بوتين -> بوتين
+        if name.label == "PER" and (_has_words(text[name.end : end]) or _n_words(text, name) > 1):
+            # A person's name does not run on (بايدن منصبه), nor does a full name grow a
+            # word in front (سيعسى جو بايدن). A surname with another word in front stays
+            # the tagger's (جيل بايدن is not Joe Biden), and so do place names inside longer
+            # names (واشنطن بوست, جامعة جنيف).
+            return name
     if len(inner) > 1:
         return None  # بايدن وبوتين tagged as one name: the KB knows two
     if any(m.start < start < m.end or m.start < end < m.end for m in kb_mentions):
@@ -125,6 +135,15 @@ def _only_title_words(
     words = [matching_key(outside[s:e]) for s, e in tokenize(outside)]
     words = [w for w in words if any(ch.isalnum() for ch in w)]
     return bool(words) and all(w in title_words for w in words)
+
+
+def _has_words(text: str) -> bool:
+    return any(any(ch.isalnum() for ch in text[s:e]) for s, e in tokenize(text))
+
+
+def _n_words(text: str, mention: Mention) -> int:
+    part = text[mention.start : mention.end]
+    return sum(1 for s, e in tokenize(part) if any(ch.isalnum() for ch in part[s:e]))
 
 
 def _segment_bounds(text: str, segments: Sequence[Segment]) -> list[tuple[int, int]]:
