@@ -367,3 +367,16 @@ def test_offsets_survive_diacritics_and_tatweel(kb):
         surface = vowelled[after.start : after.end]
         assert matching_key(surface) == matching_key(text[before.start : before.end])
         assert not regex.match(r"\p{M}", surface)
+
+
+def test_name_and_title_clash_rejected():
+    a = {"id": "khabar:a", "label": "PER", "name_ar": "سيد الكرملين", "name_en": "A"}
+    b = {
+        "id": "khabar:b",
+        "label": "PER",
+        "name_ar": "ب",
+        "name_en": "B",
+        "titles": ["سيد الكرملين"],
+    }
+    with pytest.raises(ValueError, match="both a name and a title"):
+        parse_kb({"version": "1.0.0", "entities": [a, b]})

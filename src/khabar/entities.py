@@ -87,7 +87,7 @@ def annotate_entities(
 
     candidates: list[Mention] = list(kb_mentions)
     for mention in tagger.find_mentions(text, segments):
-        linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words)
+        linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words, year)
         if linked is not None:
             candidates.append(linked)
 
@@ -102,11 +102,12 @@ def _link_tagged(
     kb_mentions: Sequence[Mention],
     epithets: Sequence[tuple[int, int]],
     title_words: set[str],
+    year: int | None,
 ) -> Mention | None:
     start, end = mention.start, mention.end
     if any(s <= start and end <= e and (s, e) != (start, end) for s, e in epithets):
         return None  # الكرملين inside سيد الكرملين
-    found = kb.resolve(text[start:end], mention.label)
+    found = kb.resolve(text[start:end], mention.label, year)
     if found is not None:
         entity, offset = found
         return Mention(start + offset, end, entity.label, mention.score, entity.id)

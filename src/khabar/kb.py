@@ -226,6 +226,7 @@ class KnowledgeBase:
         self._entities = {e.id: e for e in kb_file.entities}
         self._names: dict[str, str] = {}  # key -> entity id
         self._titles: dict[str, list[tuple[str, KBTitle]]] = defaultdict(list)
+        self._explicit: set[str] = set()  # keys of names written in the file
         self._build_names(kb_file)
         self._build_titles(kb_file)
         self._automaton = self._build_automaton()
@@ -248,6 +249,7 @@ class KnowledgeBase:
         resolutions = {_SEP.join(_key_tokens(a)): i for a, i in kb_file.resolutions.items()}
         clashes = []
         for key, ids in explicit.items():
+            self._explicit.add(key)
             if len(ids) == 1:
                 self._names[key] = next(iter(ids))
             elif key in resolutions and resolutions[key] in ids:
@@ -273,8 +275,9 @@ class KnowledgeBase:
                         seen.add((key, title))
                         self._titles[key].append((entity.id, title))
         for key, holders in self._titles.items():
-            if key in self._names:
+            if key in self._explicit:
                 raise ValueError(f"{key.replace(_SEP, ' ')!r} is both a name and a title")
+            self._names.pop(key, None)  # a generated name variant never shadows a title
             for (id_a, t_a), (id_b, t_b) in itertools.combinations(holders, 2):
                 if id_a != id_b and _overlap(t_a.valid, t_b.valid):
                     raise ValueError(
@@ -327,18 +330,24 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ linking
 
-    def link(self, surface: str, label: str | None = None) -> KBEntity | None:
+    def link(
+        self, surface: str, label: str | None = None, year: int | None = None
+    ) -> KBEntity | None:
         """The entity that a name (as written, clitics allowed) refers to, or None."""
-        found = self.resolve(surface, label)
+        found = self.resolve(surface, label, year)
         return found[0] if found else None
 
-    def resolve(self, surface: str, label: str | None = None) -> tuple[KBEntity, int] | None:
+    def resolve(
+        self, surface: str, label: str | None = None, year: int | None = None
+    ) -> tuple[KBEntity, int] | None:
         """Like `link`, plus the offset in `surface` where the name starts (after a clitic).
 
         Exact key match first (each clitic reading of the first word), then epithet titles
-        (سيد الكرملين), then a strict fuzzy match. `label`, when given, must agree on
-        person vs non-person: a person's name is never linked to a place and vice versa.
+        (سيد الكرملين, held in `year`, default the KB's `as_of`), then a strict fuzzy match.
+        `label`, when given, must agree on person vs non-person: a person's name is never
+        linked to a place and vice versa.
         """
+        year = self.as_of if year is None else year
         spans = [(s, e) for s, e in tokenize(surface) if matching_key(surface[s:e])]
         while spans and not _is_word(surface[spans[0][0] : spans[0][1]]):
             spans.pop(0)
@@ -363,7 +372,7 @@ class KnowledgeBase:
             holders = [
                 (i, t)
                 for i, t in self._titles.get(_SEP.join(tokens), ())
-                if t.epithet and t.valid_in(self.as_of)
+                if t.epithet and t.valid_in(year)
             ]
             ids = {i for i, _ in holders}
             if len(ids) == 1 and _label_ok(label, self._entities[next(iter(ids))].label):
