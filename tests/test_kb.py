@@ -380,3 +380,10 @@ def test_name_and_title_clash_rejected():
     }
     with pytest.raises(ValueError, match="both a name and a title"):
         parse_kb({"version": "1.0.0", "entities": [a, b]})
+
+
+def test_longest_title_wins_and_plurals_do_not_match(kb):
+    text = "إدارة الرئيس الأمريكي السابق دونالد ترامب، وقمة بين الرئيسين الأميركي والروسي"
+    assert _found(text, kb.find_titles(text)) == [("الرئيس الأمريكي السابق", "Q22686-donald-trump")]
+    text = "وعد الرئيس الأميركي السادس والأربعين بأن يحدد لبوتين الخطوط الحمراء"
+    assert _found(text, kb.find_titles(text)) == [("الرئيس الأميركي السادس والأربعين", BIDEN)]
