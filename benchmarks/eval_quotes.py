@@ -72,11 +72,14 @@ def mentions_for(text, segments, kb):
         return []
 
 
+ABLATE: set[str] = set()  # "kb" and/or "mentions": run extract_quotes without them
+
+
 def run_pipeline(raw: str, kb):
     text = clean_article(raw).text
     segments = segment(text)
-    mentions = mentions_for(text, segments, kb)
-    return text, extract_quotes(text, segments, mentions, kb)
+    mentions = [] if "mentions" in ABLATE else mentions_for(text, segments, kb)
+    return text, extract_quotes(text, segments, mentions, None if "kb" in ABLATE else kb)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -255,7 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--show", type=int, default=30)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=["kb", "mentions"],
+        help="ablation: give extract_quotes no KB / no entity mentions",
+    )
     args = ap.parse_args(argv)
+    ABLATE.update(args.without)
     if args.sample:
         sample(args.sample, args.seed, args.show)
         return 0

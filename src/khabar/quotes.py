@@ -122,7 +122,8 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("غرد", "غرد", "مغرد")
     | _verb("علق", "علق")
     | _verb("اجاب", "جيب")
-    | _verb("تسايل", "تسايل", "متسايل")
+    | _verb("تساءل", "تساءل", "متساءل")
+    | _verb("خاطب", "خاطب", "مخاطب")
     | _verb("زعم", "زعم", "زاعم")
     | _verb("وعد", None)
     | _verb("اتهم", "تهم")
@@ -134,13 +135,12 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("انتقد", "نتقد")
     | _verb("ندد", "ندد", "مندد")
     | _verb("استنكر", "ستنكر", "مستنكر")
-    | _verb("اقر", "قر")
-    | _verb("ختم", None, "مختتم")
-    | _verb("اختتم", "ختتم"),
+    | _verb("اقر", "قر"),
 }
 # homographs that are far more often something else
 _NOT_CUES = _words(
     """
+    اضافه اضافتها اضافته
     بين يبين تبين ذكرت مقر تقر ذكر تصف وصفه تري يري ري ترا ترين تابعنا تابعوا علقت تعلق يعلق
     علق قايل كتب كتبه قايلا وعده وعدها ختمه لتهم تهمه يهدد تهدد جيبه تجيب
     """
@@ -219,7 +219,8 @@ _STOP_WORDS = _words(
     بعد اذ يوم وقت ف حيث لم في لن ان لكنه ايضا الخميس حول مع عقب كانت فيما قبل هو انها قد كل
     و وهو الاثنين اليوم الجمعه ثم عن التي الاحد او لدي مساء هذه منذ اما خلال اللذين بينما
     السبت الاربعاء لا ما علي لقد صباح نحو لكن انه وهي الي الذي ذلك من لدى الذين امس هي عند
-    هذا تلك بشان كان اي اثناء الثلاثاء كما
+    هذا تلك بشان كان اي اثناء الثلاثاء كما له لها لهم لهما لنا لي عنه عنها عنهم منه منها فيه
+    فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر
     """
 )
 _SKIPPABLE = _words(
@@ -227,8 +228,14 @@ _SKIPPABLE = _words(
     من بدورها كذلك , ، ايضا جهته جهتها جانبها وهنا هنا بدوره جانبه
     """
 )
-_SVO_SKIP = frozenset({"لكن", "ولكن", "غير", "بل", "و", "ف", "ثم", "وقد", "قد", "فقد", "لقد"})
+_SVO_SKIP = _words("لكن ولكن غير بل و ف ثم وقد قد فقد لقد الذي التي الذين اللذين اللتين ، ,")
+# verbs of saying that take no direct object: a quotation mark may follow their subject
+_SAY_KEYS = _verb("قال", "قول") | _verb("اضاف", "ضيف") | _verb("تابع", "تابع")
 _POST_CUE_LEAD = frozenset({"هذا", "هكذا", "كما", "ما", "علي", "حد", "وهذا", "بهذا"})
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+_ABBREV_RE = regex.compile(r"\p{L}\.\p{L}")
+# one or two quoted words right after these are a place, a platform or an outlet, not speech
+_NAME_PREPS = frozenset({"في", "ل", "لدي", "عبر"})
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+", regex.V1)
 
 
@@ -379,6 +386,8 @@ def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
             return None
     if key.startswith("ب") and key[1:] in _SOURCE_CUES:
         return "source"
+    if key[:1] in "بو" and key[1:] in _NOUN_CUES:
+        return "noun"
     return None
 
 
@@ -680,7 +689,9 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _speaker_at(doc: _Doc, i: int, limit: int, allow_bare: bool) -> _Speaker | None:
+def _speaker_at(
+    doc: _Doc, i: int, limit: int, allow_bare: bool, mark_ok: bool = False
+) -> _Speaker | None:
     """A speaker starting at token `i` (a mention, a KB title, a role description, a name)."""
     text = doc.text
     s, e = doc.toks[i]
@@ -726,7 +737,7 @@ def _speaker_at(doc: _Doc, i: int, limit: int, allow_bare: bool) -> _Speaker | N
         return found
     if not allow_bare:
         return None
-    return _bare_name(doc, i, limit)
+    return _bare_name(doc, i, limit, mark_ok)
 
 
 def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
@@ -757,8 +768,12 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
     return run
 
 
-def _bare_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
-    """A name written after a cue or a title that no mention covers (`وقال جون ديميرس،`)."""
+def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker | None:
+    """A name written after a cue or a title that no mention covers (`وقال جون ديميرس،`).
+
+    With no KB hit the words must end at a boundary; a quotation mark counts only after a
+    verb of saying (`وقالت نيشوتا «…»`), not after one that takes an object (`أعلن قيام «…»`).
+    """
     text = doc.text
     run = _bare_run(doc, i, limit)
     if not run:
@@ -784,7 +799,7 @@ def _bare_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             or _strip_clitics(k) in _ROLE_HEADS
             or any(True for _ in doc.titles_in(doc.toks[j][0], doc.toks[j][1]))
             or _cue_kind(k, doc, j)
-            or t in QUOTE_MARKS
+            or (mark_ok and t in QUOTE_MARKS)
         ):
             return None
     return _Speaker(s, run[-1][1], None, 0)
@@ -842,7 +857,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = _speaker_at(doc, i, limit, True)
             if sp is not None:
                 return sp
-        sp = _speaker_at(doc, i, limit, skipped == 0)
+        sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is not None:
             return sp
         if t in "،," or k in _SKIPPABLE or _cue_kind(k, doc, i) is not None or k == "فيه":
@@ -858,7 +873,7 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     text = doc.text
     j = doc.tok_before(pos)
     hops = 0
-    while j >= 0 and doc.toks[j][0] >= lo and hops < 2:
+    while j >= 0 and doc.toks[j][0] >= lo and hops < 3:
         s, e = doc.toks[j]
         if text[e:pos].strip(_SPACE + "،,") and hops == 0:
             return None
@@ -930,7 +945,10 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         sp = None
         if cue.kind in ("verb", "noun", "source"):
             sp = _speaker_after(doc, cue, limit)
-        if sp is None and cue.kind == "verb":
+        k = doc.key(cue.tok)
+        conj = k[:1] in "وف" and k not in CUE_FORMS and k not in _ABBAR
+        if sp is None and cue.kind == "verb" and not conj:
+            # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
             ps = text.rfind("\n", 0, cue.start) + 1
             sp = _speaker_before(doc, cue.start, ps)
         cue.speaker = sp
@@ -978,11 +996,35 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     if words > 6:
         return False
     before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
-    wb, _ = _word_before(text, before_pos, cand.para_start)
+    span = text[cand.start : cand.end]
+    if words <= 3 and (_LATIN_RE.search(span) or _ABBREV_RE.search(span)):
+        return True  # "بي.بي", "NBC": a brand or an acronym
+    wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
         for stem, _ in clitic_candidates(wb):
             if matching_key(stem) in NAME_NOUNS:
                 return True
+        kb_ = matching_key(wb)
+        # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
+        if words <= 2 and kb_ in _NAME_PREPS:
+            return True
+        if words <= 3 and kb_ == "عن":
+            w2, _ = _word_before(text, wstart, cand.para_start)
+            if matching_key(w2) in ("نقلا", "نقل"):
+                return True
+        # apposition to a name noun a few words back: جمعية التوعية والتأهيل الاجتماعي "واعي"
+        if words <= 3 and kb_.startswith(("ال", "وال")):
+            pos = wstart
+            for _ in range(4):
+                w2, pos2 = _word_before(text, pos, cand.para_start)
+                if not w2:
+                    break
+                k2 = matching_key(w2)
+                if any(matching_key(st) in NAME_NOUNS for st, _ in clitic_candidates(w2)):
+                    return True
+                if not k2.startswith(("ال", "وال")):
+                    break
+                pos = pos2
     # the span is an entity mention (or a KB name)
     for m in doc.mentions_in(max(cand.para_start, cand.start - 200), cand.end):
         if m.end <= cand.start or m.label not in _NAME_MENTION_LABELS:
@@ -1046,6 +1088,27 @@ def _left_cue(
     if colon is not None:
         return _Cue(-1, colon[0], colon[1], "colon"), True, True
     return None, direct, False
+
+
+def _previous_line_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
+    """A quote opening its line, cued at the end of the line before (`يقول غاندي` / `"…"`)."""
+    text = doc.text
+    anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+    if text[cand.para_start : anchor].strip(_SPACE) or cand.para_start == 0:
+        return None
+    j = doc.tok_before(cand.para_start - 1)
+    prev_start = text.rfind("\n", 0, cand.para_start - 1) + 1
+    for _ in range(6):
+        if j < 0 or doc.toks[j][0] < prev_start:
+            return None
+        t = text[doc.toks[j][0] : doc.toks[j][1]]
+        if t in _SENT_END or t in QUOTE_MARKS:
+            return None
+        cue = cue_index.get(j)
+        if cue is not None:
+            return cue
+        j -= 1
+    return None
 
 
 def _right_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
@@ -1123,6 +1186,9 @@ def extract_quotes(
             rc = _right_cue(doc, cand, cue_index)
             if rc is not None and cue is None:
                 cue, post = rc, True
+        if cue is None:
+            cue = _previous_line_cue(doc, cand, cue_index)
+            direct = cue is not None
         speaker: _Speaker | None = None
         if cue is not None:
             if cue.kind == "colon":
@@ -1191,7 +1257,12 @@ def _only_subject_between(doc: _Doc, cue: _Cue, anchor: int) -> bool:
     words = [matching_key(w) for w in _ARABIC_WORD.findall(gap)]
     if not words or len(words) > 10 or any(w in COMPLEMENTIZERS for w in words):
         return False
-    first_ok = gap[0] in "،," or words[0] in _PREPOSITIONS or words[0] in _STOP_WORDS
+    first_ok = (
+        gap[0] in "،,"
+        or words[0] in _PREPOSITIONS
+        or words[0] in _STOP_WORDS
+        or (words[0][:1] in "لب" and len(words[0]) > 3)  # لمجلس العلاقات الخارجية
+    )
     last = words[-1]
     last_ok = gap.rstrip()[-1] in "،,:" or not (
         last in _PREPOSITIONS or last in COMPLEMENTIZERS or len(last) <= 2
