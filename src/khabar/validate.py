@@ -24,11 +24,11 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
 import regex
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from khabar.arabic import matching_key
 from khabar.metadata import EXAMPLE_NAME, FILE_NAME_RE, check_sources
@@ -233,7 +233,7 @@ def _not_utf8(file_name: str, data: bytes, err: UnicodeDecodeError) -> Problem:
 
 
 def _mojibake(file_name: str, text: str, lines: _Lines, count: int, first: int) -> Problem:
-    sample = text[first : first + 12].replace("\n", " ")
+    sample = text[first : first + 12]  # shown with repr(): C1 controls made visible
     repaired = None
     for codec in ("latin-1", "cp1252"):
         try:
@@ -249,16 +249,17 @@ def _mojibake(file_name: str, text: str, lines: _Lines, count: int, first: int) 
     )
     if repaired is not None:
         fix += (
-            ", or repair this file: in Python, "
-            "open(p, 'w', encoding='utf-8').write("
-            f"open(p, encoding='utf-8').read().encode('{codec}').decode('utf-8'))."
+            ', or repair this file with: python3 -c "import pathlib, sys; '
+            "p = pathlib.Path(sys.argv[1]); "
+            f"p.write_text(p.read_text('utf-8').encode('{codec}').decode('utf-8'), 'utf-8')\" "
+            f"{file_name}"
         )
     else:
         fix += "."
     return Problem(
         file_name,
         "mojibake",
-        f"the text is garbled ('{sample}…' where Arabic letters should be; "
+        f"the text is garbled ({sample!r} where Arabic letters should be; "
         f"{count} such places): Arabic letters were turned into Latin-1 characters like Ø and Ù",
         fix,
         "error",
@@ -399,13 +400,13 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
     text = _ZERO_WIDTH_RE.sub("", raw)
     first = _MARKUP_RE.search(raw)
     if first is not None:
-        n_markup = sum(1 for _ in _MARKUP_RE.finditer(raw, first.start()))
+        n_markup = sum(1 for _ in islice(_MARKUP_RE.finditer(raw, first.start()), 1000))
         problems.append(
             Problem(
                 file_name,
                 "html",
                 f"the file contains HTML markup such as {first.group()!r} "
-                f"({n_markup} place(s) in all)",
+                f"({n_markup if n_markup < 1000 else '1000 or more'} place(s) in all)",
                 "Paste only the article's readable text, not the page source: copy it from the "
                 "browser window (or use the page's reader view), not from 'view source'.",
                 "error",
@@ -423,7 +424,9 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
         )
         return ArticleCheck(None, digest, problems), None
     n_chars = len(text.strip())
-    n_words = sum(1 for _ in _WORD_RE.finditer(text))
+    # Count words only as far as needed to judge (the count is printed only when it is small).
+    limit = None if n_chars < MIN_CHARS else MIN_WORDS
+    n_words = sum(1 for _ in islice(_WORD_RE.finditer(text), limit))
     if n_chars < MIN_CHARS or n_words < MIN_WORDS:
         problems.append(
             Problem(
@@ -512,6 +515,9 @@ def find_duplicates(texts: Mapping[str, str]) -> list[Problem]:
     is reported only if the exact Jaccard similarity of their phrase sets is at least
     NEAR_DUPLICATE_JACCARD.
     """
+    # Imported here: datasketch pulls in SciPy (seconds), which checking one file never needs.
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
+
     problems: list[Problem] = []
     first_with_key: dict[bytes, str] = {}
     unique: list[str] = []
