@@ -438,6 +438,12 @@ def test_bad_metadata_cell(seeds, column, value, code):
     assert problem.severity == "error" and problem.fix
 
 
+@pytest.mark.parametrize("column", ["file", "sha256", "language"])
+def test_empty_required_cell(seeds, column):
+    problem = only(set_cell(seeds, column, ""), "missing-value")
+    assert column in problem.message and problem.line == 2
+
+
 def test_future_date(seeds):
     future = (datetime.now(UTC).date() + timedelta(days=30)).isoformat()
     only(set_cell(seeds, "published_date", future), "future-date")
@@ -515,7 +521,9 @@ def test_bad_file_name(seeds, name):
     assert any(p.file.endswith(name) for p in problems)
 
 
-@pytest.mark.parametrize("name", ["notes.docx", "article.TXT", ".hidden", "page.html"])
+@pytest.mark.parametrize(
+    "name", ["notes.docx", "article.TXT", ".hidden", "page.html", "sources.csv.bak"]
+)
 def test_unexpected_file(seeds, name):
     (seeds / name).write_bytes(b"x")
     assert codes(validate_seeds(seeds)) == {"unexpected-file"}

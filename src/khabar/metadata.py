@@ -59,6 +59,13 @@ FIXES = {
 }
 
 
+REQUIRED_FIXES = {
+    "file": f"Write the article file's name, e.g. {EXAMPLE_NAME}.",
+    "sha256": FIXES["bad-sha256"],
+    "language": "Write ar.",
+}
+
+
 def _error(code: str, message: str) -> PydanticCustomError:
     return PydanticCustomError(code, message)
 
@@ -361,6 +368,14 @@ def _check_record(record, header, line, seen_rows, out: SourcesCheck, problem) -
         for e in err.errors():
             column = e["loc"][0] if e["loc"] else "row"
             code = e["type"] if e["type"] in FIXES else "bad-value"
+            if code == "bad-value" and e.get("input") is None:
+                problem(
+                    "missing-value",
+                    f"the {column} column is empty",
+                    REQUIRED_FIXES.get(str(column), "Fill it in."),
+                    line,
+                )
+                continue
             msg = (
                 f"column {column}: {e['msg']}"
                 if code in ("bad-value", "formula-cell")
