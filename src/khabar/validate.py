@@ -21,7 +21,7 @@ import re
 import stat
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -116,6 +116,10 @@ class _Lines:
     def line(self, pos: int) -> int:
         return bisect.bisect_right(self._starts, pos)
 
+    def start(self, line: int) -> int | None:
+        """Offset where 1-based `line` starts, or None past the last line."""
+        return self._starts[line - 1] if line <= len(self._starts) else None
+
     def column(self, pos: int) -> int:
         return pos - self._starts[self.line(pos) - 1] + 1
 
@@ -128,27 +132,31 @@ def _char_name(ch: str) -> str:
 def _per_line(
     file_name: str,
     code: str,
-    matches: Iterable[regex.Match[str]],
+    pattern: regex.Pattern[str],
+    text: str,
     lines: _Lines,
     describe: Callable[[regex.Match[str], int], str],
     fix: str,
     severity: Severity = "error",
 ) -> list[Problem]:
-    """One problem per affected line (first few lines), then one problem summing up the rest."""
+    """One problem per line where `pattern` matches (first few lines), then a summary.
+
+    After a hit the search jumps to the next line, so the cost is one regex scan plus one step
+    per affected line, however many hits a line has.
+    """
     problems: list[Problem] = []
-    seen_lines: set[int] = set()
     extra = 0
-    for m in matches:
+    m = pattern.search(text)
+    while m is not None:
         line = lines.line(m.start())
-        if line in seen_lines:
-            continue
-        seen_lines.add(line)
         if len(problems) < MAX_LINES_REPORTED:
             problems.append(
                 Problem(file_name, code, describe(m, lines.column(m.start())), fix, severity, line)
             )
         else:
             extra += 1
+        next_line = lines.start(line + 1)
+        m = pattern.search(text, next_line) if next_line is not None else None
     if extra:
         last = problems[-1]
         problems.append(
@@ -339,7 +347,8 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
     problems += _per_line(
         file_name,
         "control-char",
-        _CONTROL_RE.finditer(raw),
+        _CONTROL_RE,
+        raw,
         lines,
         lambda m, col: f"invalid control character {_char_name(m.group())} at column {col}",
         "Delete the character: articles may contain only text, spaces, tabs and line breaks. "
@@ -348,7 +357,8 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
     problems += _per_line(
         file_name,
         "bidi-control",
-        _BIDI_RE.finditer(raw),
+        _BIDI_RE,
+        raw,
         lines,
         lambda m, col: (
             f"bidirectional control character {_char_name(m.group())} at column {col}: "
@@ -361,7 +371,8 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
     problems += _per_line(
         file_name,
         "zero-width",
-        _ZERO_WIDTH_RE.finditer(raw),
+        _ZERO_WIDTH_RE,
+        raw,
         lines,
         lambda m, col: (
             f"invisible zero-width character {_char_name(m.group())} at column {col}; "
