@@ -129,6 +129,11 @@ def test_windows_1256_is_named(tmp_path):
     assert problem.line == 1
 
 
+def test_iso_8859_6_is_named(tmp_path):
+    result = check_file(tmp_path, "a.txt", ARTICLE.encode("iso8859_6", errors="replace"))
+    assert "ISO-8859-6" in assert_rejected(result, "not-utf8").message
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
 def test_utf16_and_utf32_are_rejected(tmp_path, encoding):
     result = check_file(tmp_path, "a.txt", ARTICLE.encode(encoding))

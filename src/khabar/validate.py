@@ -208,13 +208,17 @@ def _looks_utf16(data: bytes) -> str | None:
 
 def _guess_legacy_encoding(data: bytes) -> str | None:
     """Name the non-UTF-8 encoding `data` is probably in, if we can tell."""
+    # Both old Arabic encodings decode most bytes; the right one gives more Arabic letters.
+    best_share, best_name = 0.0, None
     for codec, name in (("cp1256", "Windows-1256"), ("iso8859_6", "ISO-8859-6")):
         try:
-            text = data.decode(codec)
+            share = _arabic_share(data.decode(codec))
         except UnicodeDecodeError:
             continue
-        if _arabic_share(text) >= MIN_ARABIC_SHARE:
-            return name
+        if share > best_share:
+            best_share, best_name = share, name
+    if best_share >= MIN_ARABIC_SHARE:
+        return best_name
     try:
         from charset_normalizer import from_bytes
 
