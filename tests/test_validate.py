@@ -560,3 +560,21 @@ def test_hostile_article_in_folder_is_reported_with_folder_path(seeds):
 def test_metadata_columns_are_documented():
     contributing = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert ",".join(COLUMNS) in contributing
+
+
+def test_cli_exit_code_fails_on_errors_only(seeds):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    runner = CliRunner()
+    (seeds / FIRST).write_bytes(b"\xef\xbb\xbf" + (SEEDS / FIRST).read_bytes())  # a warning...
+    rows = read_rows(seeds)
+    rows[1][1] = hashlib.sha256((seeds / FIRST).read_bytes()).hexdigest()
+    write_rows(seeds, rows)
+    result = runner.invoke(app, ["validate", "--seeds", str(seeds)])
+    assert result.exit_code == 0, result.output
+    assert "0 error(s), 1 warning(s)" in result.output
+    (seeds / "notes.docx").write_bytes(b"x")  # ...and an error
+    result = runner.invoke(app, ["validate", "--seeds", str(seeds)])
+    assert result.exit_code == 1 and "[unexpected-file]" in result.output
