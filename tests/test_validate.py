@@ -142,6 +142,17 @@ def test_utf16_and_utf32_are_rejected(tmp_path, encoding):
     assert codes(result.problems) == {"utf16"}  # no noise from NUL bytes
 
 
+@pytest.mark.parametrize(
+    "head",
+    [b"PK\x03\x04\x14\x00", b"%PDF-1.7\n", b"{\\rtf1\\ansi ", b"\x89PNG\r\n\x1a\n\x00"],
+    ids=["docx", "pdf", "rtf", "png"],
+)
+def test_documents_and_images_are_named(tmp_path, head):
+    result = check_file(tmp_path, "a.txt", head + ARTICLE.encode("utf-8"))
+    assert "not a text file" in assert_rejected(result, "binary-file").message
+    assert codes(result.problems) == {"binary-file"}
+
+
 def test_utf8_bom_is_accepted_and_stripped(tmp_path):
     result = check_file(tmp_path, "a.txt", b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
     assert result.ok

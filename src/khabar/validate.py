@@ -184,6 +184,28 @@ def _arabic_share(text: str) -> float:
     return len(_NOT_ARABIC_RE.sub("", letters)) / len(letters)
 
 
+_SIGNATURES = (
+    (b"PK\x03\x04", "a Word document or other zip archive (.docx, .odt, .zip)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word document (.doc)"),
+    (b"%PDF-", "a PDF"),
+    (b"{\\rtf", "a rich-text document (.rtf)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What kind of non-text file `data` is, from its first bytes (magic numbers)."""
+    for magic, kind in _SIGNATURES:
+        if data.startswith(magic):
+            return kind
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "a WebP image"
+    return None
+
+
 def _looks_utf16(data: bytes) -> str | None:
     """The name of the UTF-16/32 encoding `data` seems to be in, from its BOM or NUL bytes."""
     for bom, name in (
@@ -313,6 +335,15 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
             "empty",
             "the file is empty or contains only whitespace",
             "Paste the article's text into the file and save it as UTF-8.",
+        )
+    kind = _binary_kind(data)
+    if kind:
+        return fail(
+            "binary-file",
+            f"this is not a text file: it looks like {kind}",
+            "Open the article, select its text, and paste it into a plain-text editor "
+            "(Notepad, TextEdit in plain-text mode, VS Code); save that as UTF-8 .txt.",
+            1,
         )
     wide = _looks_utf16(data)
     if wide:
