@@ -103,6 +103,23 @@ _INITIALS_RE = regex.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _OPENERS = "\"'“”«»([{"
 
 
+# Combining marks (Arabic diacritics and tanween): part of the word they sit on.
+_MARKS = frozenset(
+    chr(c)
+    for c in [
+        *range(0x0610, 0x061B),
+        *range(0x064B, 0x0660),
+        0x0670,
+        *range(0x06D6, 0x06EE),
+        *range(0x0300, 0x0370),
+    ]
+)
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalpha() or ch in _MARKS
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -133,7 +150,7 @@ def _is_boundary(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     if core == ".":
         if glued and before.isdigit() and after.isdigit():
             return False  # 1.5, 33.806, 17.05
-        if before.isalpha() and (s - 1 == lo or not text[s - 2].isalpha()):
+        if before.isalpha() and (s - 1 == lo or not _in_word(text[s - 2])):
             # a single letter before the period: an initial or an abbreviation
             # (`J. Smith`, `U.S.`, `د.` `م.` `ص.` `أ.د.` `ق.م`)
             # ... except a unit after a number (`عام 2015 م. وقال`), which also ends the sentence
