@@ -196,6 +196,17 @@ def test_invisible_only_is_empty(tmp_path):
     assert_rejected(check_file(tmp_path, "a.txt", "\u200b\n\u200b".encode()), "empty")
 
 
+def test_arabic_lost_to_question_marks(tmp_path):
+    result = check_file(tmp_path, "a.txt", ARTICLE.encode("ascii", errors="replace"))
+    assert "UTF-8" in assert_rejected(result, "question-marks").fix
+    assert codes(result.problems) == {"question-marks"}
+
+
+def test_replacement_characters_are_rejected_with_line(tmp_path):
+    result = check_file(tmp_path, "a.txt", with_line(ARTICLE, 5, "\ufffd\ufffd").encode())
+    assert assert_rejected(result, "replacement-char").line == 5
+
+
 def test_short_text_is_rejected(tmp_path):
     result = check_file(tmp_path, "a.txt", "بوتين وبايدن يلتقيان في جنيف".encode())
     problem = assert_rejected(result, "too-short")

@@ -43,6 +43,8 @@ MAX_LINES_REPORTED = 5  # per check and file; the rest are summed up in one more
 _CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BIDI_RE = regex.compile(r"[\u202a-\u202e\u2066-\u2069]")
 _ZERO_WIDTH_RE = regex.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_REPLACEMENT_RE = regex.compile("\ufffd")
+_QUESTION_RUN_RE = re.compile(r"\?{2,}")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _NOT_LETTER_RE = regex.compile(r"\P{L}+")
 _NOT_ARABIC_RE = regex.compile(r"\P{Script=Arabic}+")
@@ -378,6 +380,25 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
         if count >= _MOJIBAKE_MIN:
             problems.append(_mojibake(file_name, raw, lines, count, moji.start()))
             return ArticleCheck(None, digest, problems), None
+    # Arabic saved in an encoding without Arabic letters (Notepad's "ANSI" on a Western
+    # system) comes out as runs of question marks: "???? ??????".
+    marks = raw.count("?")
+    if marks and marks >= 0.3 * (len(raw) - sum(raw.count(c) for c in " \n\r\t")):
+        first_run = _QUESTION_RUN_RE.search(raw)
+        if first_run is not None:
+            problems.append(
+                Problem(
+                    file_name,
+                    "question-marks",
+                    f"{marks:,} question marks make up most of the text: the letters were "
+                    "replaced by '?' when the file was saved in an encoding without Arabic",
+                    "The letters are lost from this file. Copy the article from the original "
+                    "page again and save it with the encoding set to UTF-8 (not ANSI).",
+                    "error",
+                    lines.line(first_run.start()),
+                )
+            )
+            return ArticleCheck(None, digest, problems), None
 
     problems += _per_line(
         file_name,
@@ -402,6 +423,19 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
         "Delete the character (editors often hide it; search for it by its code, e.g. "
         "\\u202E in VS Code with regular expressions on). Arabic text displays correctly "
         "without it.",
+    )
+    problems += _per_line(
+        file_name,
+        "replacement-char",
+        _REPLACEMENT_RE,
+        raw,
+        lines,
+        lambda m, col: (
+            f"the replacement character \ufffd (U+FFFD) at column {col}: characters were lost "
+            "here when the text was converted between encodings"
+        ),
+        "Copy the article from the original page again and save it as UTF-8 directly; the "
+        "lost letters cannot be recovered from this file.",
     )
     problems += _per_line(
         file_name,
