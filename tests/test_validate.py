@@ -10,6 +10,7 @@ import csv
 import hashlib
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -582,6 +583,27 @@ def test_hostile_article_in_folder_is_reported_with_folder_path(seeds):
 def test_metadata_columns_are_documented():
     contributing = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert ",".join(COLUMNS) in contributing
+
+
+def test_every_problem_code_is_documented():
+    """CONTRIBUTING.md lists every check; a new code must come with its documentation."""
+    source = "".join(
+        (REPO / "src/khabar" / name).read_text(encoding="utf-8")
+        for name in ("validate.py", "metadata.py")
+    )
+    code = r'"([a-z0-9]+(?:-[a-z0-9]+)*)"'
+    found = set(
+        re.findall(
+            r"(?:Problem\(\s*[\w.\[\]]+,\s*|fail\(\s*|_error\(\s*|problem\(\s*)" + code, source
+        )
+    )
+    found |= set(re.findall(r"^\s+" + code + r",\s*$", source, re.MULTILINE))
+    found |= {"missing-metadata"}  # chosen from a table
+    found -= {"error", "warning"}  # severities, not codes
+    assert {"utf16", "bidi-control", "formula-cell", "near-duplicate"} <= found
+    contributing = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    undocumented = sorted(c for c in found if f"**`{c}`**" not in contributing)
+    assert undocumented == []
 
 
 def test_cli_exit_code_fails_on_errors_only(seeds):
