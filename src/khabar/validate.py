@@ -179,7 +179,11 @@ def _line_of_byte(data: bytes, pos: int) -> int:
 
 
 def _arabic_share(text: str) -> float:
-    """Share of letters that are Arabic letters, computed with two linear regex passes."""
+    """Share of letters that are Arabic letters, computed with two linear regex passes.
+
+    Not `khabar.arabic.arabic_letter_share`: as written it returns 0.0 for Arabic text (its
+    `&&` stands outside a character class, so it is matched literally).
+    """
     letters = _NOT_LETTER_RE.sub("", text)
     if not letters:
         return 0.0
