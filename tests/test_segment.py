@@ -196,3 +196,23 @@ def test_linear_time_on_hostile_input(name: str) -> None:
     assert time.perf_counter() - t0 < 2.0
     for s in segs[:1000]:
         assert text[s.start : s.end] == text[s.start : s.end].strip() != ""
+
+
+def test_dotted_initials_in_arabic_letters_are_no_boundary() -> None:
+    text = (
+        "وقالت بي.إم.آي للبحوث إن صعود الدولار سيستمر. وارتفعت طاقة مصفاة شركة بي.بي "
+        "في انديانا، كما قال المتحدث جي.آي. باراتا إن الفريق واجه إف.سي.فولندام أمس."
+    )
+    assert sentences(text) == [
+        "وقالت بي.إم.آي للبحوث إن صعود الدولار سيستمر.",
+        "وارتفعت طاقة مصفاة شركة بي.بي في انديانا، كما قال المتحدث جي.آي. باراتا إن الفريق "
+        "واجه إف.سي.فولندام أمس.",
+    ]
+
+
+def test_diacritics_do_not_make_a_word_look_like_an_abbreviation() -> None:
+    text = "من الواضح أن اجتماعنا كان اجتماعًا أساسيًا. العديد من مواقفنا متباينة."
+    assert sentences(text) == [
+        "من الواضح أن اجتماعنا كان اجتماعًا أساسيًا.",
+        "العديد من مواقفنا متباينة.",
+    ]

@@ -161,9 +161,16 @@ def _is_boundary(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         if core == "?" and (after in "=&" or _is_latin(after) or after.isdigit()):
             return False  # query strings
         tok = _token_before(text, s, lo)
-        url = "@" in tok or "://" in tok or tok[:3].casefold() == "www"
-        # URLs and e-mails are no boundary; `الترجيح.ووقف` (a missing space) still is
-        return not (url or "@" in _token_after(text, e, hi))
+        nxt = _token_after(text, e, hi)
+        if "@" in tok or "://" in tok or tok[:3].casefold() == "www" or "@" in nxt:
+            return False  # URLs and e-mails
+        chunks = tok.lstrip(_OPENERS).split(".")
+        # dotted initials in Arabic letters (`بي.بي` `بي.إم.آي` `إف.سي.فولندام`) are no boundary;
+        # `الترجيح.ووقف` (a missing space) is
+        initials = all(_short_chunk(c) for c in chunks) and (
+            len(chunks) > 1 or _short_chunk(nxt.split(".", 1)[0])
+        )
+        return not (core == "." and initials)
     if core == "?" or not before.isalpha():
         return True
     tok = _token_before(text, s, lo)
@@ -172,9 +179,17 @@ def _is_boundary(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         return True  # the common case: a long word, then the period
     if word.casefold() in _LATIN_ABBREVIATIONS or _INITIALS_RE.fullmatch(word):
         return False  # Dr. / etc. / U.S.
+    if "." in word and all(_short_chunk(c) for c in word.split(".")):
+        return False  # `جي.آي. باراتا`
     if word in _ARABIC_ABBREVIATIONS:
         return not text[e:hi].strip()
     return not (word.isdigit() and len(word) <= 2 and s - len(tok) == lo)
+
+
+def _short_chunk(chunk: str) -> bool:
+    """1-3 letters (with their marks): a piece of dotted initials."""
+    letters = sum(1 for ch in chunk if ch.isalpha())
+    return 0 < letters <= 3 and len(chunk) <= 6 and all(_in_word(ch) for ch in chunk)
 
 
 def _number_before(text: str, i: int, lo: int) -> bool:
