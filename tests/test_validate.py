@@ -463,6 +463,8 @@ def test_bad_metadata_cell(seeds, column, value, code):
     problems = set_cell(seeds, column, value)
     problem = only(problems, code)
     assert problem.line == 2 and problem.file.endswith("sources.csv")
+    if column != "file":
+        assert "no-metadata-row" not in codes(problems)  # the row exists; it is just wrong
     assert problem.severity == "error" and problem.fix
 
 

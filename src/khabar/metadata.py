@@ -195,6 +195,8 @@ class SourcesCheck:
     rows: list[SourceRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     line_of: dict[str, int] = field(default_factory=dict)  # file name -> line in the CSV
+    # Files named by rows that were rejected: they do have a row, it is just wrong.
+    rejected_files: set[str] = field(default_factory=set)
     # False when the file could not be read row by row (missing, unreadable, bad header):
     # then "this article has no row" would be noise.
     rows_checked: bool = True
@@ -365,6 +367,7 @@ def _check_record(record, header, line, seen_rows, out: SourcesCheck, problem) -
     try:
         row = SourceRow.model_validate(values)
     except ValidationError as err:
+        out.rejected_files.add(str(values.get("file", "")).strip())
         for e in err.errors():
             column = e["loc"][0] if e["loc"] else "row"
             code = e["type"] if e["type"] in FIXES else "bad-value"

@@ -810,7 +810,7 @@ def _check_metadata(seeds_dir: Path, shown: str, digests: dict[str, str]) -> lis
                 )
             )
     for name in sorted(digests):
-        if name not in rows and FILE_NAME_RE.fullmatch(name):
+        if name not in rows and name not in result.rejected_files and FILE_NAME_RE.fullmatch(name):
             problems.append(
                 Problem(
                     f"{shown}/{name}",
