@@ -115,4 +115,8 @@ def test_rebuild_from_the_same_seeds_is_byte_identical(built_dist, seeds_dir, tm
 def test_committed_dist_is_in_sync_with_the_code(built_dist):
     committed = _files(ROOT / "dist")
     assert committed, "dist/ is empty: run `make dataset`"
-    assert committed == _files(built_dist), "dist/ is stale: run `make dataset` and commit it"
+    fresh = _files(built_dist)
+    stale = sorted(
+        name for name in committed.keys() | fresh.keys() if committed.get(name) != fresh.get(name)
+    )
+    assert not stale, f"dist/ is stale ({stale}): run `make dataset` and commit it"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 from datasets.info import DatasetInfosDict
 from datasets.utils.metadata import MetadataConfigs
@@ -45,7 +46,12 @@ def schema_problems(dist: Path) -> list[str]:
         if not path.exists():
             problems.append(f"{path}: missing")
             continue
-        if not pq.read_schema(path).equals(arrow_schema(TABLE_BY_NAME[name])):
+        try:
+            schema = pq.read_schema(path)
+        except (pa.ArrowException, OSError) as error:
+            problems.append(f"{path}: not a readable Parquet file ({error})")
+            continue
+        if not schema.equals(arrow_schema(TABLE_BY_NAME[name])):
             problems.append(f"{path}: columns or types differ from khabar.records")
     return problems
 

@@ -63,7 +63,7 @@ def write_datapackage(out_dir: Path, counts: Mapping[str, int]) -> Path:
 
 def validate_package(out_dir: Path) -> Report:
     """Frictionless validation of every resource: types, constraints, primary and foreign keys."""
-    package = Package(str(out_dir / "datapackage.json"), basepath=str(out_dir))
+    package = Package("datapackage.json", basepath=str(out_dir))
     return package.validate()
 
 
