@@ -271,3 +271,96 @@ def test_linear_time_on_hostile_input(name: str) -> None:
     a = clean_article(HOSTILE[name])
     assert time.perf_counter() - t0 < 2.0
     assert a.text == a.text.strip()
+
+
+# --- shapes found in SaudiNewsNet (composed here, not copied) ------------------------------
+
+
+def test_agency_dateline_with_hijri_and_gregorian_dates() -> None:
+    raw = "الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n" + BODY + "\n// انتهى //\n20:26 ت م"
+    a = clean_article(raw)
+    assert a.dateline == "الطائف 25 شوال 1436 ه الموافق 10 اغسطس 2015 م واس"  # tatweel out
+    assert a.published_date == "2015-08-10"
+    assert a.title is None
+    assert a.text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "حنان الحامدي – جدة",
+        "عين اليوم – متابعات",
+        "داليا أبوالعيش، عمر إبراهيم – عين اليوم",
+        "«الاقتصادية» من الرياض",
+    ],
+)
+def test_byline_datelines(line: str) -> None:
+    a = clean_article(line + "\n" + BODY)
+    assert a.dateline == line and a.title is None and a.text == BODY
+
+
+def test_byline_with_photo_credit_and_slider_residue() -> None:
+    a = clean_article("Next Previous حنان الحامدي – جدة (تصوير: علي الزهراني)\n" + BODY)
+    assert a.dateline == "حنان الحامدي – جدة"
+    assert a.photo_credit == "تصوير: علي الزهراني"
+    assert rules(a)["latin_boilerplate"] == ["Next Previous"]
+    assert a.text == BODY
+
+
+def test_contact_promo_and_author_email_below_the_article() -> None:
+    raw = (
+        BODY
+        + "\nkatib@example.com\nللتواصل مع الكاتب ارسل رسالة SMS\n"
+        + "تبدأ بالرمز (100) ثم مسافة ثم نص الرسالة إلى\n"
+        + "88591 - Stc\n635031 - Mobily\n737221 - Zain"
+    )
+    a = clean_article(raw)
+    got = rules(a)
+    assert got["email_line"] == ["katib@example.com"]
+    assert len(got["contact_line"]) == 2
+    assert got["latin_residue"] == ["88591 - Stc", "635031 - Mobily", "737221 - Zain"]
+    assert a.text == BODY
+
+
+def test_a_list_of_long_numbers_and_latin_titles_inside_the_article_stay() -> None:
+    numbers = "\n".join(str(3601129000 + k) for k in range(5))
+    raw = BODY + "\n" + numbers + "\n5. The Godfather II | F.F. Coppola (1974)\n" + BODY
+    a = clean_article(raw)
+    assert a.removals == ()
+    assert numbers in a.text and "The Godfather II" in a.text
+
+
+def test_symbol_rows_go_anywhere() -> None:
+    a = clean_article(BODY + "\n***\n" + BODY)
+    assert rules(a) == {"no_letters": ["***"]}
+
+
+def test_no_title_from_a_caption_a_name_a_verse_or_a_lede() -> None:
+    lede = (
+        "سيطرت فرق الدفاع المدني بمنطقة الباحة عصر اليوم الاثنين على حريق شب في مساحة كبيرة "
+        "بسبب الألعاب النارية"
+    )
+    for first in (
+        "جانب من التدريب الصيفي للطلاب في الجامعة",  # a photo caption
+        "الأمير فيصل بن بندر",  # a name
+        "إخراج: مايكل بيري",  # a credits field
+        lede,  # a first sentence without its period
+    ):
+        a = clean_article(first + "\n" + BODY)
+        assert a.title is None, first
+        assert a.text.startswith(first)
+    poem = "ولا تعطين الرأي من لا يريده\nفلا أنت محمود ولا الرأي نافع\n" + BODY
+    assert clean_article(poem).title is None
+
+
+def test_a_short_headline_before_prose_is_the_title() -> None:
+    a = clean_article("بوتين يكشف التفاصيل.. اختتام القمة الأمريكية الروسية 2021\n" + BODY)
+    assert a.title == "بوتين يكشف التفاصيل.. اختتام القمة الأمريكية الروسية 2021"
+    assert a.text == BODY
+
+
+def test_empty_and_debris_only_input() -> None:
+    assert clean_article("").text == ""
+    assert clean_article(" \n\u00a0\n").text == ""
+    a = clean_article("تابعنا\nالأكثر تداولاً")
+    assert a.text == "" and [r.rule for r in a.removals] == ["nav_label", "nav_label"]
