@@ -11,7 +11,8 @@ TOKEN_RE = regex.compile(
     r"|\S",
     regex.V1,
 )
-ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}&&\p{L}", regex.V1)
+_NOT_LETTER_RE = regex.compile(r"\P{L}+")
+_NOT_ARABIC_RE = regex.compile(r"\P{Script=Arabic}+")
 DIACRITICS_RE = regex.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 TATWEEL = "\u0640"
 
@@ -52,11 +53,14 @@ def matching_key(text: str) -> str:
 
 
 def arabic_letter_share(text: str) -> float:
-    """Share of letters in `text` that are Arabic letters (0.0 when there are no letters)."""
-    letters = regex.findall(r"\p{L}", text)
+    """Share of letters in `text` that are Arabic letters (0.0 when there are no letters).
+
+    Two linear regex passes (drop non-letters, then non-Arabic), not a loop per character.
+    """
+    letters = _NOT_LETTER_RE.sub("", text)
     if not letters:
         return 0.0
-    return sum(1 for ch in letters if ARABIC_LETTER_RE.match(ch)) / len(letters)
+    return len(_NOT_ARABIC_RE.sub("", letters)) / len(letters)
 
 
 def clitic_candidates(word: str) -> list[tuple[str, int]]:

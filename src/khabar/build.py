@@ -28,7 +28,7 @@ from khabar.package import (
     write_datapackage,
 )
 from khabar.parquet_io import concat_parts, rows_to_table, write_table
-from khabar.problems import Problem
+from khabar.problems import InvalidArticle, Problem
 from khabar.quote_clusters import cluster_quotes
 from khabar.records import TABLE_BY_NAME
 from khabar.validate import check_article_bytes, find_duplicates
@@ -69,8 +69,14 @@ def seed_files(seeds_dir: Path) -> list[Path]:
 
 def screen_sources(seeds_dir: Path) -> Screening:
     """Check every article's bytes and look for duplicates; says what may be built."""
-    metadata = {row.file: row for row in read_sources(seeds_dir / "sources.csv")}
     screening = Screening()
+    try:
+        metadata = {row.file: row for row in read_sources(seeds_dir / "sources.csv")}
+    except (
+        InvalidArticle
+    ) as invalid:  # a broken metadata file refuses the build, like a bad article
+        screening.problems.extend(invalid.problems)
+        metadata = {}
     texts: dict[str, str] = {}
     candidates: dict[str, SourceInfo] = {}
     for path in seed_files(seeds_dir):

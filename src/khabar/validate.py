@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from khabar.arabic import matching_key
+from khabar.arabic import arabic_letter_share, matching_key
 from khabar.metadata import EXAMPLE_NAME, FILE_NAME_RE, check_sources
 from khabar.problems import Problem, Severity
 
@@ -46,8 +46,6 @@ _ZERO_WIDTH_RE = regex.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _REPLACEMENT_RE = regex.compile("\ufffd")
 _QUESTION_RUN_RE = re.compile(r"\?{2,}")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-_NOT_LETTER_RE = regex.compile(r"\P{L}+")
-_NOT_ARABIC_RE = regex.compile(r"\P{Script=Arabic}+")
 
 # Markup: any complete tag with a Latin name (`<p>`, `<div class="x">`, `</span>`), the opening
 # of a dangerous one (`<script`), comments, doctypes and character entities (`&nbsp;`). A stray
@@ -178,18 +176,6 @@ def _line_of_byte(data: bytes, pos: int) -> int:
     return data.count(b"\n", 0, pos) + 1
 
 
-def _arabic_share(text: str) -> float:
-    """Share of letters that are Arabic letters, computed with two linear regex passes.
-
-    Not `khabar.arabic.arabic_letter_share`: as written it returns 0.0 for Arabic text (its
-    `&&` stands outside a character class, so it is matched literally).
-    """
-    letters = _NOT_LETTER_RE.sub("", text)
-    if not letters:
-        return 0.0
-    return len(_NOT_ARABIC_RE.sub("", letters)) / len(letters)
-
-
 _SIGNATURES = (
     (b"PK\x03\x04", "a Word document or other zip archive (.docx, .odt, .zip)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word document (.doc)"),
@@ -240,7 +226,7 @@ def _guess_legacy_encoding(data: bytes) -> str | None:
     best_share, best_name = 0.0, None
     for codec, name in (("cp1256", "Windows-1256"), ("iso8859_6", "ISO-8859-6")):
         try:
-            share = _arabic_share(data.decode(codec))
+            share = arabic_letter_share(data.decode(codec))
         except UnicodeDecodeError:
             continue
         if share > best_share:
@@ -280,7 +266,7 @@ def _mojibake(file_name: str, text: str, lines: _Lines, count: int, first: int) 
             repaired = text.encode(codec).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
-        if _arabic_share(repaired) >= MIN_ARABIC_SHARE:
+        if arabic_letter_share(repaired) >= MIN_ARABIC_SHARE:
             break
         repaired = None
     fix = (
@@ -522,7 +508,7 @@ def _check_article(file_name: str, data: bytes) -> tuple[ArticleCheck, str | Non
                 "Paste the whole article: headline and full body text.",
             )
         )
-    share = _arabic_share(text)
+    share = arabic_letter_share(text)
     if share < MIN_ARABIC_SHARE:
         problems.append(
             Problem(
