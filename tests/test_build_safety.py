@@ -140,3 +140,12 @@ def test_build_refuses_invalid_articles_and_leaves_dist_untouched(prefect_harnes
     assert any("900_badencoding0000.txt" in line for line in summary.skipped)
     assert any("901_bidi00000000000.txt" in line for line in summary.skipped)
     assert check_dist(out) == []
+
+
+def test_a_broken_metadata_file_refuses_the_build_with_its_problems(tmp_path):
+    seeds = seed_subset(tmp_path, "seeds", 2)
+    (seeds / "sources.csv").write_text("file,sha256\n=cmd|calc,abc\n", encoding="utf-8")
+    screening = build.screen_sources(seeds)
+    assert screening.errors, "a broken sources.csv must be an error"
+    assert all(p.file.endswith("sources.csv") for p in screening.errors)
+    assert len(screening.accepted) == 2  # --skip-invalid still builds the articles
