@@ -364,3 +364,26 @@ def test_empty_and_debris_only_input() -> None:
     assert clean_article(" \n\u00a0\n").text == ""
     a = clean_article("تابعنا\nالأكثر تداولاً")
     assert a.text == "" and [r.rule for r in a.removals] == ["nav_label", "nav_label"]
+
+
+def test_page_furniture_around_a_headline() -> None:
+    raw = (
+        "الرئيسية » أخبار » سياسة\n"
+        "عاجل | بايدن يعلن عن اتفاق جديد مع روسيا بشأن الأمن\n"
+        "بقلم: محمد أحمد\n"
+        "12 تعليق\n" + BODY + "\nجميع الحقوق محفوظة © 2021\nعدد القراءات: 1530\nفيسبوك\nتويتر"
+    )
+    a = clean_article(raw)
+    assert a.title == "بايدن يعلن عن اتفاق جديد مع روسيا بشأن الأمن"
+    assert [r.rule for r in a.removals] == [
+        "breadcrumb", "nav_label", "title", "byline", "counter", "copyright", "counter",
+        "nav_label", "nav_label",
+    ]  # fmt: skip
+    assert a.text == BODY
+
+
+def test_date_lines_top_and_bottom_hijri_not_converted() -> None:
+    a = clean_article("التاريخ : 9 / 10 / 1436هـ\n" + BODY)
+    assert a.published_date is None and rules(a) == {"date_line": ["التاريخ : 9 / 10 / 1436ه"]}
+    a = clean_article(BODY + "\nآخر تحديث: الخميس 17 يونيو 2021 - 10:00 م")
+    assert a.published_date == "2021-06-17" and a.text == BODY

@@ -294,6 +294,24 @@ _NAV_LABELS = {
         "بالفيديو",
         "عرض الكل",
         "المصدر",
+        "فيسبوك",
+        "فيس بوك",
+        "تويتر",
+        "واتساب",
+        "واتس اب",
+        "تلغرام",
+        "تيليجرام",
+        "انستغرام",
+        "إنستغرام",
+        "يوتيوب",
+        "لينكد إن",
+        "طباعة الخبر",
+        "أرسل الخبر",
+        "حفظ",
+        "نسخ",
+        "رجوع",
+        "التالي",
+        "السابق",
     )
 }
 # Labels that introduce a link to another article: the whole line goes.
@@ -373,6 +391,19 @@ _LINK_BACK_TAIL_RE = regex.compile(r"رابط [^\s:]+(?: [^\s:]+){0,4}\s*[:：]"
 _CONTACT_RE = regex.compile(
     r"^(?:للتواصل|للاشتراك|لمراسلة|للمراسلة|تبدأ بالرمز|ارسل رسالة|أرسل رسالة|راسلونا|راسلنا)(?![\p{L}])"  # noqa: E501
 )
+_COPYRIGHT_RE = regex.compile(
+    r"جميع الحقوق محفوظة|حقوق (?:النشر|الطبع)(?: والنشر)? محفوظة|©|all rights reserved", regex.I
+)
+_COUNTER_RE = regex.compile(
+    r"^(?:(?:عدد\s+)?(?:القراءات|المشاهدات|التعليقات|الزيارات|مشاهدة|قراءة)\s*[:：]?\s*[\d٠-٩,.]+"
+    r"|[\d٠-٩,.]+\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|زيارة|views?|comments?|shares?))\s*$",
+    regex.I,
+)
+_BREADCRUMB_RE = regex.compile(r"^[^»>›\n]{1,30}(?:\s[»>›]\s[^»>›\n]{1,40}){2,}$")
+_BYLINE_LABEL_RE = regex.compile(
+    r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|حوار|متابعة)\s*[:：\-–—]\s*\p{L}[\p{L}\p{M} .]{1,40}$"
+)
+_BREAKING_PREFIX_RE = regex.compile(r"^عاجل\s*[|:：\-–—]\s*(?=\p{L})")
 _LEADING_LATIN_RE = regex.compile(
     r"^(?:(?:next|previous|prev|share|tweet|menu|home|print|email)\s+)+(?=\p{Arabic})", regex.I
 )
@@ -481,13 +512,23 @@ def _nav_rule(line: _Line) -> str | None:
     return None
 
 
+_HIJRI_DATE_RE = regex.compile(r"(?<!\d)1[34]\d\d\s*(?:هـ|ه|هجري|هجرية)(?![\p{L}])")
+_HIJRI_MONTHS = frozenset(
+    ("محرم", "صفر", "ربيع", "الأول", "الاول", "الثاني", "الآخر", "جمادى", "جمادي", "الأولى",
+     "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي")
+)  # fmt: skip
+
+
 def _is_date_line(line: _Line) -> str | None:
-    """The ISO date when the line is essentially a date (with weekday, time, `نشر في`)."""
+    """The ISO date when the line is essentially a date (with weekday, time, `نشر في`); "" for
+    a Hijri-only date line (`التاريخ : 9 / 10 / 1436ه`), which is not converted; else None."""
     if line.tokens > 14 or len(line.text) > 120:
         return None
     iso = parse_arabic_date(line.text)
     if iso is None:
-        return None
+        if not _HIJRI_DATE_RE.search(line.text):
+            return None
+        iso = ""
     rest = _BODY_DATE_WORDS.sub(" ", line.text)
     rest = _NUMBER_RE.sub(" ", rest)
     words = [w for w in _WORD_RE.findall(rest)]
@@ -496,6 +537,7 @@ def _is_date_line(line: _Line) -> str | None:
         w
         for w in words
         if w not in _WEEKDAYS
+        and w not in _HIJRI_MONTHS
         and not has_month_name(w)
         and w
         not in (
@@ -508,6 +550,7 @@ def _is_date_line(line: _Line) -> str | None:
             "مساءً",
             "الموافق",
             "هـ",
+            "ه",
             "عام",
             "من",
             "شهر",
@@ -645,6 +688,14 @@ def _debris_rule(line: _Line, top: bool, bottom: bool, in_block: bool = False) -
         return "no_words"
     if bottom and line.tokens <= 6 and _SIGNOFF_RE.match(text[:_HEAD]) and not line.ends_terminal:
         return "agency_signoff"
+    if line.tokens <= 12 and _COPYRIGHT_RE.search(text[:_HEAD]):
+        return "copyright"  # `جميع الحقوق محفوظة © 2021`
+    if edge and line.tokens <= 6 and _COUNTER_RE.match(text[:_HEAD]):
+        return "counter"  # `12 تعليق`, `عدد القراءات: 1530`
+    if top and line.tokens <= 12 and _BREADCRUMB_RE.match(text[:_HEAD]):
+        return "breadcrumb"  # `الرئيسية » أخبار » سياسة`
+    if top and line.tokens <= 7 and _BYLINE_LABEL_RE.match(text[:_HEAD]):
+        return "byline"  # `بقلم: محمد أحمد`, `كتب - سامي علي`
     if bottom and line.tokens <= 30 and _CONTACT_RE.match(text[:_HEAD]):
         return "contact_line"  # `للتواصل مع الكاتب ارسل رسالة SMS`
     if (top or bottom) and line.tokens <= 8 and _SYNDICATION_RE.match(text[:_HEAD]):
@@ -731,7 +782,8 @@ def _is_title(kept: list[_Line | None], i: int, removed_above: bool) -> bool:
         return False
     nxt = kept[i + 1] if i + 1 < len(kept) else None
     if removed_above or (
-        nxt is not None and (_is_date_line(nxt) or _match_dateline(nxt.text, own_line=True))
+        nxt is not None
+        and (_is_date_line(nxt) is not None or _match_dateline(nxt.text, own_line=True))
     ):
         return True
     # no evidence: a short line, then prose (not a poem's next verse)
@@ -790,6 +842,10 @@ def clean_article(raw: str) -> CleanedArticle:
             if m:  # slider residue glued to the first line: `Next Previous عين اليوم – الطائف`
                 removals.append(Removal("latin_boilerplate", ln.no, m.group().strip()))
                 ln = _features(ln.no, ln.text[m.end() :])
+            m = _BREAKING_PREFIX_RE.match(ln.text[:_HEAD])
+            if m:  # `عاجل | بايدن يعلن ...`: the label goes, the headline stays
+                removals.append(Removal("nav_label", ln.no, m.group().strip()))
+                ln = _features(ln.no, ln.text[m.end() :])
         rule = _debris_rule(ln, top, bottom, in_block[i])
         if rule is None:
             kept.append(ln)
@@ -838,8 +894,8 @@ def clean_article(raw: str) -> CleanedArticle:
             break
         if published_date is None:
             iso = _is_date_line(ln)
-            if iso:
-                published_date = iso
+            if iso is not None:
+                published_date = iso or None
                 removals.append(Removal("date_line", ln.no, ln.text))
                 kept[i] = None  # type: ignore[call-overload]
                 i += 1
@@ -887,8 +943,8 @@ def clean_article(raw: str) -> CleanedArticle:
     if published_date is None and kept and len(kept) > 1:
         ln = kept[-1]
         iso = _is_date_line(ln)
-        if iso:
-            published_date = iso
+        if iso is not None:
+            published_date = iso or None
             removals.append(Removal("date_line", ln.no, ln.text))
             kept.pop()
 
