@@ -387,3 +387,9 @@ def test_date_lines_top_and_bottom_hijri_not_converted() -> None:
     assert a.published_date is None and rules(a) == {"date_line": ["التاريخ : 9 / 10 / 1436ه"]}
     a = clean_article(BODY + "\nآخر تحديث: الخميس 17 يونيو 2021 - 10:00 م")
     assert a.published_date == "2021-06-17" and a.text == BODY
+
+
+def test_latin_navigation_words_alone_on_a_line() -> None:
+    a = clean_article("Next Previous \u00a0\nعين اليوم – باكستان\n" + BODY + "\nShare on Facebook")
+    assert rules(a)["latin_boilerplate"] == ["Next Previous", "Share on Facebook"]
+    assert a.dateline == "عين اليوم – باكستان" and a.text == BODY

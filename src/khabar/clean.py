@@ -365,6 +365,47 @@ _LATIN_BOILERPLATE = {
     "object object",
     "copyright",
 }
+_LATIN_NAV_WORDS = frozenset(
+    [
+        "next",
+        "previous",
+        "prev",
+        "arrow",
+        "back",
+        "share",
+        "tweet",
+        "pin",
+        "email",
+        "print",
+        "home",
+        "menu",
+        "search",
+        "close",
+        "read",
+        "more",
+        "related",
+        "posts",
+        "comments",
+        "comment",
+        "reply",
+        "login",
+        "register",
+        "subscribe",
+        "follow",
+        "us",
+        "on",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "telegram",
+        "instagram",
+        "youtube",
+        "linkedin",
+        "copy",
+        "link",
+        "top",
+    ]
+)
 _TAG_LABELS = (
     "سمات",
     "الكلمات الدلالية",
@@ -672,8 +713,11 @@ def _debris_rule(line: _Line, top: bool, bottom: bool, in_block: bool = False) -
     if _LINK_BACK_RE.match(text[:_HEAD]):
         return "link_back"
     if line.arabic == 0:
-        if _key(text) in _LATIN_BOILERPLATE:
-            return "latin_boilerplate"
+        key = _key(text)
+        if key in _LATIN_BOILERPLATE or (
+            line.tokens <= 6 and key and all(w in _LATIN_NAV_WORDS for w in key.split())
+        ):
+            return "latin_boilerplate"  # `Comments are closed.`, `Next Previous`
         if in_block:
             return "latin_residue"  # `moasem` `sum` `Bash` `previous arrow` in a menu block
         if bottom and _EMAIL_LINE_RE.fullmatch(text[:_HEAD]):
