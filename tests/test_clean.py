@@ -393,3 +393,22 @@ def test_latin_navigation_words_alone_on_a_line() -> None:
     a = clean_article("Next Previous \u00a0\nعين اليوم – باكستان\n" + BODY + "\nShare on Facebook")
     assert rules(a)["latin_boilerplate"] == ["Next Previous", "Share on Facebook"]
     assert a.dateline == "عين اليوم – باكستان" and a.text == BODY
+
+
+def test_invariants_on_random_text() -> None:
+    """Clean text shape and removal line numbers hold on any mix of hard characters."""
+    import random
+
+    alphabet = list(
+        'أبتثجحخ دذرزسشصضطظعغفقكلمنهوي ًّ.،:!؟"”«»()-•*\n\n\r\t 0123456789abc@/'
+        "\u0640\u200b\u200f\u202b\u00a0\u2003\ufef7\ufdfa"
+    )
+    rng = random.Random(20210617)
+    for _ in range(300):
+        raw = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        a = clean_article(raw)
+        assert a.text == a.text.strip()
+        assert all(line and line == line.strip() for line in a.text.split("\n")) or a.text == ""
+        n_lines = raw.count("\n") + 1
+        assert all(1 <= r.line <= n_lines and r.text for r in a.removals)
+        assert not set(a.text) & set("\u0640\u200b\u200f\u202b\u00a0\u2003\ufef7\ufdfa\r\t")

@@ -216,3 +216,21 @@ def test_diacritics_do_not_make_a_word_look_like_an_abbreviation() -> None:
         "من الواضح أن اجتماعنا كان اجتماعًا أساسيًا.",
         "العديد من مواقفنا متباينة.",
     ]
+
+
+def test_invariants_on_random_text() -> None:
+    """Spans stay stripped, non-empty, ordered and inside one line on any mix of hard characters."""
+    import random
+
+    alphabet = list(
+        "أبتثجحخ دذرزسشصضطظعغفقكلمنهوي ًٌٍَُِّْ.،؛:!?؟…\"'”“«»()[]-•*\n\t 0123456789٠١٢abcXYZ@/"
+    )
+    rng = random.Random(20210617)
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        prev = 0
+        for s in segment(text):
+            piece = text[s.start : s.end]
+            assert piece and piece == piece.strip() and "\n" not in piece
+            assert s.start >= prev and s.kind in ("body", "heading", "bullet")
+            prev = s.end
