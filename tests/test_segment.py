@@ -234,3 +234,11 @@ def test_invariants_on_random_text() -> None:
             assert piece and piece == piece.strip() and "\n" not in piece
             assert s.start >= prev and s.kind in ("body", "heading", "bullet")
             prev = s.end
+
+
+def test_omission_marks_inside_a_quotation_are_no_boundary() -> None:
+    text = "وقال إن العقوبات التي فرضناها بدقة (...) سنفقد شيئا أكثر قيمة. وانتهى [...] الاجتماع."
+    assert sentences(text) == [
+        "وقال إن العقوبات التي فرضناها بدقة (...) سنفقد شيئا أكثر قيمة.",
+        "وانتهى [...] الاجتماع.",
+    ]

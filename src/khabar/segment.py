@@ -142,6 +142,8 @@ def _is_boundary(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     if s <= lo:
         return False
     core = text[s:e].rstrip(_CLOSER_CHARS)
+    if text[s - 1] in "([" and text[e - 1] in ")]" and set(core) <= {".", "…"}:
+        return False  # `(...)`: words left out of a quotation, inside the sentence
     if core != "." and core != "?":
         return True  # `!` `؟` `…` and every run of two or more: `..` `...` `؟!`
     before = text[s - 1]
