@@ -412,3 +412,19 @@ def test_invariants_on_random_text() -> None:
         n_lines = raw.count("\n") + 1
         assert all(1 <= r.line <= n_lines and r.text for r in a.removals)
         assert not set(a.text) & set("\u0640\u200b\u200f\u202b\u00a0\u2003\ufef7\ufdfa\r\t")
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule", "removed"),
+    [
+        (BODY + " (رويترز)", "agency_signoff", "(رويترز)"),
+        (BODY + "\n(رويترز)", "agency_signoff", "(رويترز)"),
+        (BODY + "\nوكالات", "agency_signoff", "وكالات"),
+        (BODY + "\nالمصدر: وكالات", "source_credit", "المصدر: وكالات"),
+        ("القاهرة - (أ ش أ) - " + BODY, "dateline", "القاهرة - (أ ش أ) -"),
+    ],
+)
+def test_agency_credits_at_either_end(raw: str, rule: str, removed: str) -> None:
+    a = clean_article(raw)
+    assert [(r.rule, r.text) for r in a.removals] == [(rule, removed)]
+    assert a.text == BODY and a.publisher is None

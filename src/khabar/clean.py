@@ -11,6 +11,26 @@ small curated list covers labels that have no shape of their own (`تابعنا`
 
 Every regex that is not a plain character class runs on a bounded window of a line (its head
 or its tail), so the cleaner is linear in the input even on hostile text.
+
+Removal rules (stable names):
+  nav_label           navigation/share labels (`تابعنا`, `الأكثر تداولاً`, `اقرأ أيضاً: ...`,
+                      `عاجل`, `...المزيد`), whole lines or glued to a line's start/end
+  latin_boilerplate   Latin lines of navigation words (`Comments are closed.`, `Next Previous`)
+  latin_residue       short Latin/number lines in a block of three or more menu-like lines
+  no_letters          symbol rows (`***`) anywhere; short numbers at the edges or in a menu block
+  no_words            lines with letters but no word of two letters (`20:26 ت م`)
+  email_line          an e-mail address alone below the article
+  contact_line        `للتواصل مع الكاتب ...` / SMS promos below the article
+  link_back           `رابط الخبر ...: <headline>` lines and tails
+  tag_list            `سمات ...`, `الكلمات الدلالية: ...` lines and tails
+  agency_signoff      `TRT عربي - وكالات` (gives `publisher`), `// انتهى //`, `(رويترز)`
+  syndication_credit  `* خدمة «نيويورك تايمز»`, `خاص بـ«الشرق الأوسط»` (gives `publisher`)
+  source_credit       `المصدر: وكالات` below the article
+  copyright, counter, breadcrumb, byline   page furniture
+  title, photo_credit, dateline, date_line  metadata moved out of the text into its fields
+
+Normalisation counts (characters): tatweel, zero_width, bidi_control, presentation_form, nbsp,
+exotic_space, soft_hyphen, control_char, carriage_return, crlf, nfc, collapsed_space.
 """
 
 from __future__ import annotations
@@ -499,6 +519,9 @@ _SIGNOFF_RE = regex.compile(rf"^(?P<pub>[^\n]{{2,40}}?)\s*(?:{_DASH}+|/)\s*(?:{_
 _SIGNOFF_GLUED_RE = regex.compile(
     rf"(?<=[.!؟\"”»])\s+(?P<tail>[^.!؟،\n]{{2,40}}?\s*{_DASH}+\s*(?:{_AGENCY_ALT}))\s*$"
 )
+_AGENCY_ONLY_RE = regex.compile(rf"^[\s\-–—ـ(]*(?:{_AGENCY_ALT})[\s\-–—ـ)]*\.?$")
+_AGENCY_GLUED_RE = regex.compile(rf"(?<=[.!؟\"”»])\s*(?P<tail>\(\s*(?:{_AGENCY_ALT})\s*\))\s*$")
+_SOURCE_RE = regex.compile(r"^(?:المصدر|مصدر الخبر|source)\s*[:：]\s*\S[^\n]{0,60}$", regex.I)
 _END_RE = regex.compile(
     r"^(?:/{1,2}\s*)?(?:انتهى|انتهي|انتهت)(?:\s*/{1,2})?\.?$|^[-–]\s*انتهى\s*[-–]$"
 )
@@ -612,7 +635,7 @@ _DATELINE_PAREN_RE = regex.compile(
     rf"^(?P<place>{_PLACE})\s*\((?P<pub>[^()\n]{{2,40}})\)\s*(?P<sep>{_DASH}+|:)?\s*"
 )
 _DATELINE_AGENCY_RE = regex.compile(
-    rf"^(?P<place>{_PLACE})\s*{_DASH}+\s*(?P<pub>{_AGENCY_ALT})(?![\p{{L}}])\s*(?:{_DASH}+|:)?\s*"
+    rf"^(?P<place>{_PLACE})\s*{_DASH}+\s*\(?\s*(?P<pub>{_AGENCY_ALT})\s*\)?(?![\p{{L}}])\s*(?:{_DASH}+|:)?\s*"
 )
 _DATELINE_AGENCY_FIRST_RE = regex.compile(
     rf"^(?P<pub>{_AGENCY_ALT}|وكالة \p{{Arabic}}+|صحيفة \p{{Arabic}}+|موقع \p{{Arabic}}+|[\p{{Arabic}} ]{{2,20}})\s*{_DASH}+\s*(?P<place>{_PLACE})\s*:\s*"  # noqa: E501
@@ -727,6 +750,10 @@ def _debris_rule(line: _Line, top: bool, bottom: bool, in_block: bool = False) -
         return None
     if line.tokens <= 6 and _END_RE.match(text[:_HEAD]):
         return "agency_signoff"
+    if bottom and line.tokens <= 4 and _AGENCY_ONLY_RE.match(text[:_HEAD]):
+        return "agency_signoff"  # `(رويترز)`, `- واس -`, `وكالات`
+    if bottom and line.tokens <= 8 and _SOURCE_RE.match(text[:_HEAD]):
+        return "source_credit"  # `المصدر: وكالات`
     if line.words == 0:
         # letters but no word of two letters: `20:26 ت م`, `أ.`
         return "no_words"
@@ -784,6 +811,9 @@ def _glued_tail(text: str, is_last: bool) -> tuple[str, str, str] | None:
         m = _TAG_GLUED_RE.search(tail)
         if m:
             return "tag_list", text[: offset + m.start()].rstrip(), m["tail"].strip()
+        m = _AGENCY_GLUED_RE.search(tail)
+        if m:
+            return "agency_signoff", text[: offset + m.start()].rstrip(), m["tail"].strip()
         m = _SIGNOFF_GLUED_RE.search(tail)
         if m:
             return "agency_signoff", text[: offset + m.start()].rstrip(), m["tail"].strip()
