@@ -112,7 +112,6 @@ _PRESENTATION_MAP = {
     for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]
     if unicodedata.normalize("NFKC", chr(c)) != chr(c)
 }
-_PRESENTATION_CHARS = frozenset(chr(c) for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)])
 _PRESENTATION_RE = regex.compile("[" + "".join(_PRESENTATION_MAP) + "]")
 
 
@@ -138,7 +137,7 @@ def normalise_text(raw: str, counts: dict[str, int]) -> str:
             counts["carriage_return"] = counts.get("carriage_return", 0) + lone
     found = _SPECIAL_RE.findall(text)
     if found:
-        n = sum(1 for ch in found if ch in _PRESENTATION_CHARS)
+        n = sum(1 for ch in found if ch in _PRESENTATION_MAP)
         if n:
             counts["presentation_form"] = counts.get("presentation_form", 0) + n
             text = _PRESENTATION_RE.sub(_to_base, text)
@@ -180,9 +179,6 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f"
 _WORD_RE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])+")
 _TERMINAL = ".!?؟…"
 _CLOSERS = "\"'”’»)]}›"
-_URL_RE = regex.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|net|org|sa|gov|edu)\S*", regex.I
-)
 _BULLET_START = ("•", "-", "*", "·", "▪", "◦", "●", "■", "–")
 
 _HEAD = 300  # window for anchored patterns at the start of a line
