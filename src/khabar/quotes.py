@@ -282,9 +282,11 @@ class _Doc:
 
     def __init__(self, text: str, mentions: Sequence[Mention], kb) -> None:
         self.text = text
+        self.newlines = [m.start() for m in regex.finditer("\n", text)]
         self.toks = tokenize(text)
         self.tok_starts = [s for s, _ in self.toks]
-        self._keys: dict[int, str] = {}
+        cache = _KEY_CACHE
+        self.keys = [cache.get(w) or _key(w) for w in (text[s:e] for s, e in self.toks)]
         self.kb = kb
         ms = sorted(
             (m for m in mentions if 0 <= m.start < m.end <= len(text)),
@@ -306,12 +308,17 @@ class _Doc:
 
     # tokens ------------------------------------------------------------------------------
     def key(self, i: int) -> str:
-        k = self._keys.get(i)
-        if k is None:
-            s, e = self.toks[i]
-            k = matching_key(self.text[s:e])
-            self._keys[i] = k
-        return k
+        return self.keys[i]
+
+    def para_start(self, pos: int) -> int:
+        """Start of the paragraph (line) holding `pos`."""
+        i = bisect.bisect_left(self.newlines, pos) - 1
+        return self.newlines[i] + 1 if i >= 0 else 0
+
+    def para_end(self, pos: int) -> int:
+        """End of the paragraph (line) holding `pos` (the next newline or the end of text)."""
+        i = bisect.bisect_left(self.newlines, pos)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after `pos`."""
@@ -362,6 +369,19 @@ class _Doc:
                 k -= 1
 
 
+_KEY_CACHE: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    """`matching_key` of a word, memoised (news text repeats its words a lot)."""
+    k = _KEY_CACHE.get(word)
+    if k is None:
+        k = matching_key(word)
+        if len(_KEY_CACHE) < 200_000:
+            _KEY_CACHE[word] = k
+    return k
+
+
 def _strip_clitics(key: str) -> str:
     """The key with a leading conjunction و/ف dropped (a cheap check before full clitic lists)."""
     if len(key) > 3 and key[0] in "وف":
@@ -369,25 +389,45 @@ def _strip_clitics(key: str) -> str:
     return key
 
 
-def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
-    """The kind of reporting cue token `i` (with key `key`) is, or None."""
+_KIND_CACHE: dict[str, str | None] = {}
+
+
+def _static_cue_kind(key: str) -> str | None:
+    """The cue kind of a word key on its own: verb, part, noun, source, abbar (needs `عن`)."""
+    kind = _KIND_CACHE.get(key, "?")
+    if kind != "?":
+        return kind
+    kind = None
     for k in (key, _strip_clitics(key)):
         if k in _NOUN_CUES:
-            return "noun"
-        if k in CUE_FORMS:
-            return "part" if _is_participle(k) else "verb"
-        if k in _SOURCE_CUES:
-            return "source"
-        if k in _ABBAR:
-            n = len(doc.toks)
-            for j in range(i + 1, min(i + 5, n)):
-                if doc.key(j) == "عن":
-                    return "part" if k.startswith("م") else "verb"
-            return None
-    if key.startswith("ب") and key[1:] in _SOURCE_CUES:
-        return "source"
-    if key[:1] in "بو" and key[1:] in _NOUN_CUES:
-        return "noun"
+            kind = "noun"
+        elif k in CUE_FORMS:
+            kind = "part" if _is_participle(k) else "verb"
+        elif k in _SOURCE_CUES:
+            kind = "source"
+        elif k in _ABBAR:
+            kind = "abbar-part" if k.startswith("م") else "abbar"
+        if kind is not None:
+            break
+    if kind is None:
+        if key.startswith("ب") and key[1:] in _SOURCE_CUES:
+            kind = "source"
+        elif key[:1] in "بو" and key[1:] in _NOUN_CUES:
+            kind = "noun"
+    if len(_KIND_CACHE) < 200_000:
+        _KIND_CACHE[key] = kind
+    return kind
+
+
+def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
+    """The kind of reporting cue token `i` (with key `key`) is, or None."""
+    kind = _static_cue_kind(key)
+    if kind is None or not kind.startswith("abbar"):
+        return kind
+    # `عبّر عن` (expressed) is a cue; `عبر` alone is "via"
+    for j in range(i + 1, min(i + 5, len(doc.toks))):
+        if doc.key(j) == "عن":
+            return "part" if kind == "abbar-part" else "verb"
     return None
 
 
@@ -429,8 +469,23 @@ def _word_after(text: str, i: int, hi: int) -> str:
 def _is_cue_word(word: str) -> bool:
     if not word:
         return False
-    k = matching_key(word)
+    k = _key(word)
     return k in CUE_FORMS or _strip_clitics(k) in CUE_FORMS
+
+
+def _cue_word_start(text: str, i: int, lo: int, max_words: int) -> int | None:
+    """Start of the nearest reporting-cue word within `max_words` words before position `i`."""
+    pos = i
+    for _ in range(max_words):
+        while pos > lo and (text[pos - 1] in _SPACE or text[pos - 1] in ":،,"):
+            pos -= 1
+        word, start = _word_before(text, pos, lo)
+        if not word:
+            return None
+        if _is_cue_word(word):
+            return start
+        pos = start
+    return None
 
 
 def _score_mark(text: str, i: int, ps: int, pe: int) -> tuple[float, float, bool]:
@@ -464,7 +519,7 @@ def _score_mark(text: str, i: int, ps: int, pe: int) -> tuple[float, float, bool
     left_glued = i > ps and text[i - 1] not in _SPACE
     right_glued = i + 1 < pe and text[i + 1] not in _SPACE
     wb, _ = _word_before(text, i, ps)
-    kb_ = matching_key(wb) if wb else ""
+    kb_ = _key(wb) if wb else ""
     if left_glued and not right_glued:
         c += 1
     elif right_glued and not left_glued:
@@ -474,13 +529,16 @@ def _score_mark(text: str, i: int, ps: int, pe: int) -> tuple[float, float, bool
     if kb_:
         if kb_ in COMPLEMENTIZERS or _strip_clitics(kb_) in COMPLEMENTIZERS:
             o += 2
+            # `وقال بوتين إن "`: a complementizer right after a cue verb opens a new quote
+            if not left_glued and _cue_word_start(text, i, ps, 4) is not None:
+                strong = True
         elif kb_ in CUE_FORMS or _strip_clitics(kb_) in CUE_FORMS:
             o += 2
             if not left_glued:
                 strong = True
     wa = _word_after(text, i + 1, pe)
     if (wa and not right_glued) or (right_glued and left_glued and wa):
-        ka = matching_key(wa)
+        ka = _key(wa)
         if ka in _POST_CUE_LEAD or _is_cue_word(wa) or ka in _SOURCE_CUES or ka[1:] in _SOURCE_CUES:
             c += 2
     return o, c, strong
@@ -581,11 +639,15 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
             if stack and strong:
                 # a colon or a reporting verb before this mark: the open quote was never closed
                 bottom = stack[0]
-                wb, wstart = _word_before(text, p, ps)
-                cut = wstart if wb else p
-                seg = text[bottom + 1 : cut]
-                m = max(seg.rfind("."), seg.rfind("،"), seg.rfind(","), seg.rfind("؛"))
-                end = bottom + 1 + m if m >= 0 else cut
+                cue_at = _cue_word_start(text, p, bottom + 1, 6)
+                if cue_at is not None:
+                    cut = end = cue_at
+                else:
+                    wb, wstart = _word_before(text, p, bottom + 1)
+                    cut = wstart if wb else p
+                    seg = text[bottom + 1 : cut]
+                    m = max(seg.rfind("."), seg.rfind("،"), seg.rfind(","), seg.rfind("؛"))
+                    end = bottom + 1 + m if m >= 0 else cut
                 s, e = _strip_span(text, bottom + 1, end, True)
                 if e > s:
                     out.append(_Cand(bottom, -1, s, e, ps, pe))
@@ -644,11 +706,19 @@ def _kb_entity(doc: _Doc, surface: str):
 def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     """A role description starting at token `i` (`مسؤول أمريكي كبير`, `سيد الكرملين`)."""
     text = doc.text
+    k0 = doc.key(i)
+    if not (
+        k0 in _ROLE_HEADS
+        or k0[1:] in _ROLE_HEADS
+        or k0[2:] in _ROLE_HEADS
+        or "ال" + k0[2:] in _ROLE_HEADS
+    ):
+        return None  # cheap exit: no reading of this word is a role noun
     s, e = doc.toks[i]
     word = text[s:e]
     best = None
     for stem, off in clitic_candidates(word):
-        k = matching_key(stem)
+        k = _key(stem)
         if k in _ROLE_HEADS:
             best = (s + off, k)
             break
@@ -829,7 +899,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     i = cue.tok + 1
     skipped = 0
     key = _strip_clitics(doc.key(cue.tok))
-    if key.startswith("نقل") or key.startswith("ناقل") or cue.kind == "noun":
+    if key.startswith(("نقل", "ناقل")):
         # نقل X عن Y (قوله): Y speaks
         j = i
         while j < n and j < cue.tok + 12 and doc.toks[j][0] < limit:
@@ -877,6 +947,12 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
         s, e = doc.toks[j]
         if text[e:pos].strip(_SPACE + "،,") and hops == 0:
             return None
+        if not text[s].isalpha():  # punctuation or a mark: only a comma may be skipped
+            if text[s] in "،," and hops < 2:
+                j -= 1
+                hops += 1
+                continue
+            return None
         # candidates ending at this token
         end = e
         best = None
@@ -889,7 +965,7 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
                     best = _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2)
         if best is None:
             for b in range(j, max(j - 6, -1), -1):
-                if doc.toks[b][0] < lo:
+                if doc.toks[b][0] < lo or not text[doc.toks[b][0]].isalpha():
                     break
                 span = _role_span(doc, b, end + 1)
                 if span is not None and span[1] == end:
@@ -938,10 +1014,9 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
 
 def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
     text = doc.text
-    n = len(text)
+    len(text)
     for cue in cues:
-        nl = text.find("\n", cue.end)
-        limit = nl if nl >= 0 else n
+        limit = doc.para_end(cue.end)
         sp = None
         if cue.kind in ("verb", "noun", "source"):
             sp = _speaker_after(doc, cue, limit)
@@ -949,8 +1024,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         conj = k[:1] in "وف" and k not in CUE_FORMS and k not in _ABBAR
         if sp is None and cue.kind == "verb" and not conj:
             # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
-            ps = text.rfind("\n", 0, cue.start) + 1
-            sp = _speaker_before(doc, cue.start, ps)
+            sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
         cue.speaker = sp
 
 
@@ -972,15 +1046,17 @@ def _embedded(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
 
 
 def _is_heading(text: str, ps: int, pe: int, seg_kind: str | None) -> bool:
+    """A heading: a `heading` segment, or a short line (<= 10 words) with no final punctuation."""
     if seg_kind == "heading":
         return True
-    line = text[ps:pe].strip(_SPACE + QUOTE_MARKS)
-    if not line:
+    e = pe
+    while e > ps and (text[e - 1] in _SPACE or text[e - 1] in QUOTE_MARKS):
+        e -= 1
+    if e == ps:
         return True
-    if line[-1] in ".!?؟:…":
+    if text[e - 1] in ".!?؟:…":
         return False
-    words = len(_ARABIC_WORD.findall(line))
-    return words <= 10
+    return all(n < 10 for n, _ in enumerate(_ARABIC_WORD.finditer(text, ps, e)))
 
 
 def _segment_kind(segments: Sequence[Segment], seg_starts: list[int], pos: int) -> str | None:
@@ -1171,6 +1247,7 @@ def extract_quotes(
         return cur
 
     quotes: list[Quote] = []
+    heading_cache: dict[tuple[int, str | None], bool] = {}
     prev_end = -1
     for cand in cands:
         lo = max(cand.para_start, prev_end)
@@ -1203,7 +1280,11 @@ def extract_quotes(
                 speaker = current_before(cue.start)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         seg_kind = _segment_kind(seg_sorted, seg_starts, anchor)
-        heading = _is_heading(text, cand.para_start, cand.para_end, seg_kind)
+        hkey = (cand.para_start, seg_kind)
+        heading = heading_cache.get(hkey)
+        if heading is None:
+            heading = _is_heading(text, cand.para_start, cand.para_end, seg_kind)
+            heading_cache[hkey] = heading
         if heading:
             explicit = cue is not None and (
                 cue.speaker is not None or (cue.kind == "colon" and speaker is not None)
