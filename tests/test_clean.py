@@ -428,3 +428,17 @@ def test_agency_credits_at_either_end(raw: str, rule: str, removed: str) -> None
     a = clean_article(raw)
     assert [(r.rule, r.text) for r in a.removals] == [(rule, removed)]
     assert a.text == BODY and a.publisher is None
+
+
+def test_title_subtitle_then_date() -> None:
+    subtitle = "قمة استمرت أربع ساعات في فيلا على بحيرة"
+    raw = (
+        "بايدن وبوتين يتفقان على عودة السفيرين بعد قمة جنيف الطويلة\n"
+        + subtitle
+        + "\nالخميس، 17 يونيو 2021 10:00 م\n"
+        + BODY
+    )
+    a = clean_article(raw)
+    assert a.title == "بايدن وبوتين يتفقان على عودة السفيرين بعد قمة جنيف الطويلة"
+    assert a.published_date == "2021-06-17"
+    assert a.text == subtitle + "\n" + BODY  # the subtitle is content

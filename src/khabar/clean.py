@@ -844,16 +844,17 @@ _CAPTION_START_RE = regex.compile(
 
 def _is_title(kept: list[_Line | None], i: int, removed_above: bool) -> bool:
     """Whether kept[i] is the headline: headline-shaped, and either backed by evidence (debris
-    above it, a photo credit on it, a date or dateline right after it) or 5 to 12 words long
-    and not a photo caption. A name alone (`الأمير فيصل بن بندر`) is no headline."""
+    above it, a photo credit on it, a date or dateline in the next two lines) or 5 to 12 words
+    long, followed by prose and not a photo caption. A name alone (`الأمير فيصل بن بندر`) is no
+    headline."""
     ln = kept[i]
     assert ln is not None
     if not _looks_like_headline(ln):
         return False
     nxt = kept[i + 1] if i + 1 < len(kept) else None
-    if removed_above or (
-        nxt is not None
-        and (_is_date_line(nxt) is not None or _match_dateline(nxt.text, own_line=True))
+    if removed_above or any(
+        x is not None and (_is_date_line(x) is not None or _match_dateline(x.text, own_line=True))
+        for x in kept[i + 1 : i + 3]
     ):
         return True
     # no evidence: a short line, then prose (not a poem's next verse)
@@ -957,6 +958,7 @@ def clean_article(raw: str) -> CleanedArticle:
     dateline: str | None = None
     published_date: str | None = None
     i = 0
+    kept_above = False
     while i < len(kept) and i < 6:
         ln = kept[i]
         remaining = len(kept) - i - 1
@@ -998,15 +1000,23 @@ def clean_article(raw: str) -> CleanedArticle:
                 kept[i] = None  # type: ignore[call-overload]
                 i += 1
                 continue
-        if title is None and dateline is None:
-            if not _is_title(kept, i, any(r.line < ln.no for r in removals) or bool(credit)):
-                break
+        if (
+            title is None
+            and dateline is None
+            and not kept_above
+            and _is_title(kept, i, any(r.line < ln.no for r in removals) or bool(credit))
+        ):
             title = ln.text
             removals.append(Removal("title", ln.no, ln.text))
             kept[i] = None  # type: ignore[call-overload]
             i += 1
             continue
-        break
+        if _is_prose(ln):
+            break
+        # a line that stays above the body (a subtitle, a kicker): no title after it, but a
+        # date line or dateline below it is still metadata
+        kept_above = True
+        i += 1
     kept = [ln for ln in kept if ln is not None]
 
     # A date line at the bottom (`آخر تحديث: ...`).
