@@ -68,7 +68,7 @@ class CleanedArticle:
     published_date: str | None = None  # ISO YYYY-MM-DD
     photo_credit: str | None = None
     removals: tuple[Removal, ...] = ()
-    normalisations: dict[str, int] = field(default_factory=dict)
+    normalisations: dict[str, int] = field(default_factory=dict, hash=False)
 
 
 # ---------------------------------------------------------------------------------------------
