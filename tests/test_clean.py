@@ -442,3 +442,22 @@ def test_title_subtitle_then_date() -> None:
     assert a.title == "بايدن وبوتين يتفقان على عودة السفيرين بعد قمة جنيف الطويلة"
     assert a.published_date == "2021-06-17"
     assert a.text == subtitle + "\n" + BODY  # the subtitle is content
+
+
+@pytest.mark.parametrize(
+    ("tail", "rule"),
+    [
+        (" اقرأ أيضاً: بايدن وبوتين يتفقان على عودة السفيرين", "nav_label"),
+        (" تابعنا على تويتر", "nav_label"),
+        (" Comments are closed.", "latin_boilerplate"),
+        (" رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة", "link_back"),
+        (" // انتهى //", "agency_signoff"),
+    ],
+)
+def test_debris_glued_to_the_end_of_a_content_line(tail: str, rule: str) -> None:
+    a = clean_article(BODY + tail)
+    assert [(r.rule, r.text) for r in a.removals] == [(rule, tail.strip())]
+    assert a.text == BODY
+    # a sentence that merely uses the words stays
+    kept = BODY + " تابعنا في المؤتمر القادم لنرى ما يحدث هناك من تطورات كثيرة."
+    assert clean_article(kept).text == kept

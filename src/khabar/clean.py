@@ -225,6 +225,15 @@ _NUMBER_RE = regex.compile(r"\p{N}+")
 _READ_ALSO_RE = regex.compile(r"^(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)\s*[:：]")
 _LABEL_COLON_RE = regex.compile(r"^\S+(?: \S+)?\s*[:：]")
 _MORE_GLUED_RE = regex.compile(r"\s*\.{2,}\s*(?:المزيد|اقرأ المزيد)\s*$")
+_NAV_GLUED_RE = regex.compile(
+    r"(?<=[.!؟\"”»])\s+(?P<tail>(?:تابعنا|تابعونا|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|شاهد أيضاً|"  # noqa: E501
+    r"شاهد أيضا|الأكثر تداولاً|الأكثر تداولا|الأكثر قراءة)"
+    r"(?:\s*[:：]\s*[^.!؟\n]{0,150}|(?:\s+[^\s.!؟]+){0,4}))\s*$"
+)
+_LATIN_GLUED_RE = regex.compile(
+    r"(?<=[.!؟\"”»])\s+(?P<tail>(?:Comments are closed|All rights reserved|Share this|Read more)\.?)\s*$",  # noqa: E501
+    regex.I,
+)
 _TAG_GLUED_RE = regex.compile(
     r"(?<=[.!؟\"”»])\s+(?P<tail>(?:سمات|الكلمات الدلالية|الوسوم)\s*:?\s[^.!؟،\n]{1,200})$"
 )
@@ -799,6 +808,12 @@ def _glued_tail(text: str, is_last: bool) -> tuple[str, str, str] | None:
             text[: offset + m.start()].rstrip(),
             text[offset + m.start() :].strip(),
         )
+    m = _NAV_GLUED_RE.search(tail)
+    if m:  # `... الأمريكية. اقرأ أيضاً: <headline>` / `... تابعنا على تويتر`
+        return "nav_label", text[: offset + m.start()].rstrip(), m["tail"].strip()
+    m = _LATIN_GLUED_RE.search(tail)
+    if m:  # `... الأمريكية. Comments are closed.`
+        return "latin_boilerplate", text[: offset + m.start()].rstrip(), m["tail"].strip()
     m = _MORE_GLUED_RE.search(tail)
     if m and m.start() > 0:
         return "nav_label", text[: offset + m.start()].rstrip(), text[offset + m.start() :].strip()
