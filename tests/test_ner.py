@@ -125,7 +125,11 @@ def test_leading_clitic_is_trimmed(tagger):
 
 def test_harmonize_spreads_confident_names():
     stems = [[("قال",), ("فلاديمير",), ("بوتين",)], [("وبوتين", "بوتين"), ("يصل",)]]
-    canon = [["قال", "فلاديمير", "بوتين"], ["بوتين", "يصل"]]
+    canon_keys = [["قال", "فلاديمير", "بوتين"], ["بوتين", "يصل"]]
+
+    def canon(s, i):
+        return canon_keys[s][i]
+
     tags = [["O", "B-PER", "I-PER"], ["O", "O"]]
     scores = [[1.0, 0.99, 0.98], [1.0, 1.0]]
     new_tags, new_scores = harmonize(stems, canon, tags, scores)

@@ -6,12 +6,14 @@ article) and evaluation on CoNLL files (runs of consecutive sentences).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from khabar.ner.conlleval import spans
 
 # A mention is "confident" when the mean marginal of its tags is at least this.
-CONFIDENT = 0.90
+CONFIDENT = 0.80
+# Also spread the last word of a confident multi-word person name (the surname).
+SURNAMES = True
 # Never spread single words this short, or these frequent non-name words.
 _STOP = frozenset(
     str.split(
@@ -32,18 +34,21 @@ def _mention_spans(
 
 def harmonize(
     stems: Sequence[Sequence[tuple[str, ...]]],
-    canonical_first: Sequence[Sequence[str]],
+    name_key: Callable[[int, int], str],
     tags: Sequence[list[str]],
     scores: Sequence[list[float]],
-    confident: float = CONFIDENT,
+    confident: float | None = None,
+    surnames: bool | None = None,
 ) -> tuple[list[list[str]], list[list[float]]]:
     """Spread confident names over the whole document.
 
     `stems[s][i]`: matching keys of token i of sentence s and of its clitic-stripped readings
-    (the full key first). `canonical_first[s][i]`: the key a name starting at that token is
+    (the full key first). `name_key(s, i)`: the key a name starting at that token is
     remembered under (the clitic-trimmed reading). `tags`/`scores`: per-token BIO tags and the
     marginal of each tag. Returns new tags and scores (the inputs are not modified).
     """
+    confident = CONFIDENT if confident is None else confident
+    surnames = SURNAMES if surnames is None else surnames
     tags = [list(t) for t in tags]
     scores = [list(s) for s in scores]
     votes: dict[tuple[str, ...], dict[str, float]] = {}
@@ -51,11 +56,16 @@ def harmonize(
         for typ, i, j, score in _mention_spans(sent_tags, sent_scores):
             if score < confident:
                 continue
-            name = (canonical_first[s][i], *(stems[s][k][0] for k in range(i + 1, j)))
+            name = (name_key(s, i), *(stems[s][k][0] for k in range(i + 1, j)))
             if len(name) == 1 and (len(name[0]) < 3 or name[0] in _STOP):
                 continue
             by_label = votes.setdefault(name, {})
             by_label[typ] = max(by_label.get(typ, 0.0), score)
+            if surnames and typ == "PER" and len(name) > 1:
+                last = (name[-1],)  # فلاديمير بوتين ... بوتين
+                if len(last[0]) >= 3 and last[0] not in _STOP:
+                    by_label = votes.setdefault(last, {})
+                    by_label[typ] = max(by_label.get(typ, 0.0), score)
     if not votes:
         return tags, scores
     names: dict[str, list[tuple[tuple[str, ...], str, float]]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from khabar.arabic import clitic_candidates, matching_key
 
@@ -44,12 +44,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_TRIGGER_OF: dict[str, str] = {}
+TRIGGER_OF: dict[str, str] = {}
 for _label, _words in TRIGGERS.items():
     for _w in _words:
-        _TRIGGER_OF.setdefault(_w, _label)
+        TRIGGER_OF.setdefault(_w, _label)
 
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+
+# Invisible format characters (RLM/LRM, zero-width joiners, BOM) that news text and ANERcorp
+# leave stuck to words (`حماس\u200f`): ignored by every feature.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\ufeff"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,7 @@ class NerResources:
     clusters: Mapping[str, tuple[int, int]]  # matching key -> (coarse id, fine id)
     counts: Mapping[str, int]  # matching key -> frequency in the unlabeled news corpus
     gazetteer: Mapping[tuple[str, ...], str]  # tuple of matching keys -> labels, e.g. "LOC|ORG"
+    profiles: Mapping[str, str] = field(default_factory=dict)  # key -> trigger profile "PLO"
 
     @staticmethod
     def empty() -> NerResources:
@@ -100,8 +105,15 @@ class WordInfo:
 class FeatureExtractor:
     """Turns a sentence (list of token strings) into crfsuite feature lists."""
 
-    def __init__(self, resources: NerResources, cache_size: int = 500_000) -> None:
+    def __init__(
+        self,
+        resources: NerResources,
+        cache_size: int = 500_000,
+        known: frozenset[str] | None = None,
+    ) -> None:
+        """`known`: the attributes the model has weights for; others are never emitted (speed)."""
         self.res = resources
+        self.known = known
         self._cache: dict[str, WordInfo] = {}
         self._cache_size = cache_size
         prefixes: set[tuple[str, ...]] = set()
@@ -118,6 +130,10 @@ class FeatureExtractor:
         info = self._cache.get(word)
         if info is None:
             info = self._make_info(word)
+            if self.known is not None:
+                known = self.known
+                info.own = [f for f in info.own if f in known]
+                info.ctx = {o: [f for f in fs if f in known] for o, fs in info.ctx.items()}
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
             self._cache[word] = info
@@ -125,6 +141,7 @@ class FeatureExtractor:
 
     def _make_info(self, word: str) -> WordInfo:
         res = self.res
+        word = word.translate(_INVISIBLE) or word
         key = matching_key(word) or word
         stems = tuple(s for s, _ in clitic_candidates(key))
         shape = word_shape(word)
@@ -156,6 +173,16 @@ class FeatureExtractor:
             own.append("c=unk")
         count = res.counts.get(key, 0)
         own.append(f"fq={int(math.log2(count + 1))}" if count else "fq=0")
+        profile = res.profiles.get(key)
+        if profile is None:
+            for stem in stems[1:]:
+                profile = res.profiles.get(stem)
+                if profile is not None:
+                    break
+        if profile is not None:
+            for label, level in zip(("PER", "LOC", "ORG"), profile, strict=True):
+                if level != "0":
+                    own.append(f"pf{label}={level}")
         # single-token gazetteer membership, through any clitic reading
         gz = set()
         for stem in stems:
@@ -166,11 +193,13 @@ class FeatureExtractor:
             own.append("g1=" + label)
         trigger = ""
         for stem in stems:
-            trigger = _TRIGGER_OF.get(stem, "")
+            trigger = TRIGGER_OF.get(stem, "")
             if trigger:
                 break
         if trigger:
             own.append("tr=" + trigger)
+        if cl is None and known_stem is not None:
+            cl = known_stem  # neighbours see the cluster of `وبوتين` through `بوتين`
         coarse = f"{cl[0]}" if cl is not None else "u"
         ctx: dict[int, list[str]] = {}
         for off in NEIGHBOUR_OFFSETS:
@@ -178,6 +207,8 @@ class FeatureExtractor:
             feats = [f"{off}k={key}", f"{off}c={coarse}"]
             if abs(off) == 1:
                 feats.append(f"{off}sh={shape}")
+                if cl is not None:
+                    feats.append(f"{off}c2={cl[1]}")
                 if stems[-1] != key:
                     feats.append(f"{off}st={stems[-1]}")
             if trigger:
@@ -218,13 +249,16 @@ class FeatureExtractor:
         infos = [self.word_info(t) for t in tokens]
         n = len(infos)
         gz = self.gazetteer_tags(infos)
+        known = self.known
         out: list[list[str]] = []
         for i, info in enumerate(infos):
             f = info.own.copy()
             if i >= 1:
                 prev = infos[i - 1]
                 f += prev.ctx[-1]
-                f.append("b-=" + prev.key + "|" + info.key)
+                bigram = "b-=" + prev.key + "|" + info.key
+                if known is None or bigram in known:
+                    f.append(bigram)
                 if i >= 2:
                     f += infos[i - 2].ctx[-2]
                     trig = infos[i - 2].trigger
@@ -237,7 +271,9 @@ class FeatureExtractor:
             if i + 1 < n:
                 nxt = infos[i + 1]
                 f += nxt.ctx[1]
-                f.append("b+=" + info.key + "|" + nxt.key)
+                bigram = "b+=" + info.key + "|" + nxt.key
+                if known is None or bigram in known:
+                    f.append(bigram)
                 if i + 2 < n:
                     f += infos[i + 2].ctx[2]
             else:

@@ -14,7 +14,13 @@ from khabar.ner.conll import read_conll
 from khabar.ner.conlleval import spans
 from khabar.ner.consistency import harmonize
 from khabar.ner.features import FeatureExtractor
-from khabar.ner.resources import MODEL_FILE, RESOURCE_DIR, load_resources
+from khabar.ner.resources import (
+    ATTRIBUTES_FILE,
+    MODEL_FILE,
+    RESOURCE_DIR,
+    load_resources,
+    read_attributes,
+)
 from khabar.spans import Mention, Segment
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -25,12 +31,14 @@ class Tagger:
 
     def __init__(self, directory: Path = RESOURCE_DIR) -> None:
         self.resources = load_resources(directory)
-        self.features = FeatureExtractor(self.resources)
+        known = read_attributes(directory / ATTRIBUTES_FILE)
+        self.features = FeatureExtractor(self.resources, known=known)
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(directory / MODEL_FILE))
         self._lock = threading.Lock()
         self._names = {name[0] for name in self.resources.gazetteer if len(name) == 1}
         self._trim_cache: dict[str, int] = {}
+        self._canon_cache: dict[str, str] = {}
 
     # -- sentences --------------------------------------------------------------------------
     def tag(self, tokens: list[str]) -> list[str]:
@@ -66,18 +74,18 @@ class Tagger:
         return tags, scores
 
     def _harmonize(self, sentences, tags, scores):
-        stems = []
-        canon = []
-        for tokens in sentences:
-            infos = [self.features.word_info(t) for t in tokens]
-            stems.append([info.stems for info in infos])
-            canon.append(
-                [
-                    matching_key(t[self.clitic_offset(t) :]) or info.key
-                    for t, info in zip(tokens, infos, strict=True)
-                ]
-            )
-        return harmonize(stems, canon, tags, scores)
+        word_info = self.features.word_info
+        stems = [[word_info(t).stems for t in tokens] for tokens in sentences]
+        return harmonize(stems, lambda s, i: self.name_key(sentences[s][i]), tags, scores)
+
+    def name_key(self, word: str) -> str:
+        """Matching key of `word` with a leading clitic trimmed as in `find_mentions`."""
+        key = self._canon_cache.get(word)
+        if key is None:
+            off = self.clitic_offset(word)
+            key = self.features.word_info(word[off:] if off else word).key
+            self._canon_cache[word] = key
+        return key
 
     # -- clitics ----------------------------------------------------------------------------
     def clitic_offset(self, word: str) -> int:

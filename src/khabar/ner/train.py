@@ -15,16 +15,18 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.arabic import TOKEN_RE, matching_key
+from khabar.arabic import TOKEN_RE, clitic_candidates, matching_key
 from khabar.ner.conll import normalize_tag, read_conll
-from khabar.ner.features import FeatureExtractor, NerResources
+from khabar.ner.features import TRIGGER_OF, FeatureExtractor, NerResources
 from khabar.ner.resources import (
+    ATTRIBUTES_FILE,
     CLUSTERS_FILE,
     GAZETTEER_FILE,
     META_FILE,
     MODEL_FILE,
     RESOURCE_DIR,
     load_resources,
+    write_attributes,
     write_clusters,
     write_gazetteer,
 )
@@ -36,7 +38,7 @@ GAZETTEER_DIR = SHARED / "gazetteers/anergazet"
 NEWS_CORPUS = SHARED / "corpora/saudinewsnet/articles.parquet"
 
 # Chosen on the dev split (last 10% of ANERcorp train) and AQMAR dev; see MODEL_CARD.md.
-DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200}
+DEFAULT_PARAMS: dict = {"c1": 0.05, "c2": 0.05, "max_iterations": 200}
 DEV_FRACTION = 0.1
 
 
@@ -136,18 +138,19 @@ def spherical_kmeans(
 
 def build_clusters(
     corpus: Path = NEWS_CORPUS,
-    min_count: int = 5,
-    keep: int = 120_000,
+    min_count: int = 3,
+    keep: int = 150_000,
     coarse_k: int = 64,
     fine_k: int = 512,
     vector_size: int = 100,
     epochs: int = 3,
     seed: int = 13,
     limit: int | None = None,
-) -> list[tuple[str, int, int, int]]:
+) -> list[tuple[str, int, int, int, str]]:
     """word2vec (gensim, one thread) on matching keys, then k-means at two granularities.
 
-    Returns (key, count, coarse id, fine id) rows for the `keep` most frequent words.
+    Returns (key, count, coarse id, fine id, trigger profile) rows for the `keep` most
+    frequent words (profile: see `trigger_profiles`).
     """
     from gensim.models import Word2Vec
 
@@ -178,7 +181,54 @@ def build_clusters(
     fine = spherical_kmeans(vecs, fine_k, seed=seed)
     coarse = spherical_kmeans(vecs, coarse_k, seed=seed)
     log(f"clusters: k-means done, {time.time() - t0:.0f}s")
-    return [(w, counts[w], int(c), int(f)) for w, c, f in zip(words, coarse, fine, strict=True)]
+    profiles = trigger_profiles(lines, set(words))
+    return [
+        (w, counts[w], int(c), int(f), profiles.get(w, "000"))
+        for w, c, f in zip(words, coarse, fine, strict=True)
+    ]
+
+
+def _bucket(share: float) -> str:
+    return "3" if share >= 0.3 else "2" if share >= 0.1 else "1" if share >= 0.02 else "0"
+
+
+def trigger_profiles(lines: Sequence[list[str]], vocab: set[str]) -> dict[str, str]:
+    """How often each word follows a PER / LOC / ORG trigger word (at -1 or -2) in the corpus.
+
+    Three digits, one per label, each a bucket of the share of its occurrences (0: < 2%,
+    1: >= 2%, 2: >= 10%, 3: >= 30%). Names unseen in ANERcorp but frequent in news
+    (`فينغر` after `المدرب`) get the cue from the unlabeled text.
+    """
+    trigger_of: dict[str, int] = {}
+    labels = ("PER", "LOC", "ORG")
+
+    def trigger(key: str) -> int:
+        t = trigger_of.get(key)
+        if t is None:
+            t = -1
+            for stem, _ in clitic_candidates(key):
+                label = TRIGGER_OF.get(stem)
+                if label:
+                    t = labels.index(label)
+                    break
+            trigger_of[key] = t
+        return t
+
+    seen: Counter[str] = Counter()
+    hits: dict[str, list[int]] = {}
+    for line in lines:
+        prev1 = prev2 = -1
+        for key in line:
+            if key in vocab:
+                seen[key] += 1
+                if prev1 >= 0 or prev2 >= 0:
+                    h = hits.setdefault(key, [0, 0, 0])
+                    if prev1 >= 0:
+                        h[prev1] += 1
+                    if prev2 >= 0 and prev2 != prev1:
+                        h[prev2] += 1
+            prev2, prev1 = prev1, trigger(key)
+    return {w: "".join(_bucket(n / seen[w]) for n in h) for w, h in hits.items() if seen[w]}
 
 
 # -- CRF --------------------------------------------------------------------------------------
@@ -191,18 +241,13 @@ def train_crf(
     import pycrfsuite
 
     fx = FeatureExtractor(resources)
-    trainer = pycrfsuite.Trainer(verbose=False)
+    p = {**DEFAULT_PARAMS, **(params or {})}
+    algorithm = p.pop("algorithm", "lbfgs")
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     for tokens, tags in sentences:
         trainer.append(pycrfsuite.ItemSequence(fx.sentence(tokens)), tags)
-    p = {**DEFAULT_PARAMS, **(params or {})}
-    trainer.set_params(
-        {
-            "c1": p["c1"],
-            "c2": p["c2"],
-            "max_iterations": p["max_iterations"],
-            "feature.possible_transitions": True,
-        }
-    )
+    p = {k: v for k, v in p.items() if v is not None}
+    trainer.set_params({**p, "feature.possible_transitions": True})
     model_path.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
     trainer.train(str(model_path))
@@ -233,12 +278,14 @@ def write_model_file(
     train, _dev = split_dev(sentences)
     used = sentences if include_dev else train
     train_crf(used, resources, out_dir / MODEL_FILE, params)
+    n_attrs = write_attributes(out_dir / ATTRIBUTES_FILE, out_dir / MODEL_FILE)
     meta = {
         "params": {**DEFAULT_PARAMS, **(params or {})},
         "trained_on": "ANERcorp train, CAMeL Lab split"
         + ("" if include_dev else f", without its last {DEV_FRACTION:.0%} (dev)"),
         "sentences": len(used),
         "tokens": sum(len(t) for t, _ in used),
+        "active_attributes": n_attrs,
         "cluster_words": len(resources.clusters),
         "gazetteer_names": len(resources.gazetteer),
     }

@@ -1,0 +1,87 @@
+"""NER scores (conlleval: exact span + type, micro-averaged) on dev, ANERcorp test, AQMAR test.
+
+    .venv/bin/python benchmarks/eval_ner.py              # the committed model
+    .venv/bin/python benchmarks/eval_ner.py --holdout    # also train a model without the dev
+                                                         # tail (~2 min) and score dev with it
+
+The committed model is trained on all of ANERcorp train, dev tail included, so its "dev"
+line is a training-set score; `--holdout` gives the honest dev figure. Test files are only
+read here, never by training. Labels: ANERcorp PERS and AQMAR PER are both scored as PER.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from khabar.ner import conlleval
+from khabar.ner.resources import CLUSTERS_FILE, GAZETTEER_FILE, RESOURCE_DIR
+from khabar.ner.tagger import Tagger
+from khabar.ner.train import SHARED, load_sentences, split_dev
+
+SETS = {
+    "anercorp-test": SHARED / "ner/anercorp/test.conll",
+    "aqmar-dev": SHARED / "ner/aqmar/dev.conll",
+    "aqmar-test": SHARED / "ner/aqmar/test.conll",
+}
+
+
+def score(tagger: Tagger, sentences, window: int = 0) -> conlleval.Scores:
+    """Sentence by sentence, or with document consistency over runs of `window` sentences."""
+    gold = [tags for _, tags in sentences]
+    if window <= 0:
+        pred = [tagger.tag(tokens) for tokens, _ in sentences]
+    else:
+        pred = []
+        for i in range(0, len(sentences), window):
+            chunk = [tokens for tokens, _ in sentences[i : i + window]]
+            pred.extend(tagger.tag_document(chunk, consistent=True)[0])
+    return conlleval.evaluate(gold, pred)
+
+
+def report(name: str, tagger: Tagger, sentences, windows: list[int]) -> None:
+    t0 = time.perf_counter()
+    s = score(tagger, sentences)
+    n = sum(len(t) for t, _ in sentences)
+    print(f"\n== {name}: {len(sentences)} sentences, {n} tokens ({time.perf_counter() - t0:.1f}s)")
+    print(s.table())
+    for w in windows:
+        sw = score(tagger, sentences, w)
+        print(
+            f"   with document consistency over {w}-sentence windows: "
+            f"P {100 * sw.micro.precision:.2f} R {100 * sw.micro.recall:.2f} "
+            f"F1 {100 * sw.micro.f1:.2f}"
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model-dir", type=Path, default=RESOURCE_DIR)
+    ap.add_argument("--holdout", action="store_true", help="train without dev, score dev")
+    ap.add_argument("--windows", type=int, nargs="*", default=[10])
+    ap.add_argument("--sets", nargs="*", default=["dev", *SETS])
+    args = ap.parse_args()
+
+    tagger = Tagger(args.model_dir)
+    _train, dev = split_dev(load_sentences())
+    if "dev" in args.sets:
+        if args.holdout:
+            from khabar.ner.train import write_model_file
+
+            with tempfile.TemporaryDirectory() as tmp:
+                tmp_dir = Path(tmp)
+                for f in (GAZETTEER_FILE, CLUSTERS_FILE):
+                    (tmp_dir / f).write_bytes((args.model_dir / f).read_bytes())
+                write_model_file(tmp_dir, include_dev=False)
+                report("dev (last 10% of ANERcorp train, held out)", Tagger(tmp_dir), dev, [])
+        else:
+            report("dev (seen in training by this model)", tagger, dev, [])
+    for name, path in SETS.items():
+        if name in args.sets:
+            report(name, tagger, load_sentences(path), args.windows)
+
+
+if __name__ == "__main__":
+    main()
