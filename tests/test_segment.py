@@ -242,3 +242,13 @@ def test_omission_marks_inside_a_quotation_are_no_boundary() -> None:
         "وقال إن العقوبات التي فرضناها بدقة (...) سنفقد شيئا أكثر قيمة.",
         "وانتهى [...] الاجتماع.",
     ]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_segments_cover_every_character_but_bullet_markers(path: Path) -> None:
+    text = clean_article(path.read_text(encoding="utf-8")).text
+    covered = [False] * len(text)
+    for s in segment(text):
+        covered[s.start : s.end] = [True] * (s.end - s.start)
+    lost = {text[i] for i, c in enumerate(covered) if not c and not text[i].isspace()}
+    assert lost <= {"•", "-", "*"}
