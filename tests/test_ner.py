@@ -132,9 +132,12 @@ def test_harmonize_spreads_confident_names():
 
     tags = [["O", "B-PER", "I-PER"], ["O", "O"]]
     scores = [[1.0, 0.99, 0.98], [1.0, 1.0]]
-    new_tags, new_scores = harmonize(stems, canon, tags, scores)
+    new_tags, new_scores = harmonize(stems, canon, tags, scores, surnames=False)
     assert new_tags[0] == tags[0]  # untouched
     assert new_tags[1] == ["O", "O"]  # the two-word name does not match one word
+    new_tags, new_scores = harmonize(stems, canon, tags, scores, surnames=True)
+    assert new_tags[1] == ["B-PER", "O"]  # ... but its surname does, through the clitic
+    assert new_scores[1][0] == pytest.approx(0.985)
     tags = [["O", "O", "B-PER"], ["B-LOC", "O"]]
     scores = [[1.0, 1.0, 0.97], [0.55, 1.0]]
     new_tags, new_scores = harmonize(stems, canon, tags, scores)
