@@ -25,73 +25,16 @@ _CLOSER_CHARS = "\"'”’»)]}›“‘"
 # A run of terminal punctuation and the closers (and further terminals) that follow it.
 _RUN_RE = regex.compile(r"[.!?؟…]+[.!?؟…\"'”’»)\]}›“‘]*")
 _PARA_RE = regex.compile(r"[^\n]+")
-_BULLET_RE = regex.compile(r"[•\-*·▪◦●■–—]+[ \t]*|\d{1,2}[.)][ \t]+(?=\D)")
+_BULLET_RE = regex.compile(r"[•\-*·▪◦●■–—]+[ \t]*")
 _BULLET_MARKERS = "•-*·▪◦●■–—"
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
-_LATIN_ABBREVIATIONS = frozenset(
-    s.casefold()
-    for s in (
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "St",
-        "Jr",
-        "Sr",
-        "vs",
-        "etc",
-        "Inc",
-        "Ltd",
-        "Co",
-        "Corp",
-        "No",
-        "Nos",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Cmdr",
-        "Adm",
-        "Rep",
-        "Sen",
-        "Gov",
-        "Pres",
-        "Rev",
-        "Hon",
-        "Mt",
-        "Ft",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "e.g",
-        "i.e",
-        "approx",
-        "dept",
-        "est",
-        "fig",
-        "vol",
-        "pp",
-        "ed",
-        "al",
-        "Mme",
-        "Mlle",
-        "Messrs",
-        "a.m",
-        "p.m",
-    )
+_LATIN_ABBREVIATIONS_TEXT = (
+    "Mr Mrs Ms Dr Prof St Jr Sr vs etc Inc Ltd Co Corp No Nos Gen Col Lt Sgt Capt Cmdr Adm Rep"
+    " Sen Gov Pres Rev Hon Mt Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec e.g i.e"
+    " approx dept est fig vol pp ed al Mme Mlle Messrs a.m p.m"
 )
+_LATIN_ABBREVIATIONS = frozenset(w.casefold() for w in _LATIN_ABBREVIATIONS_TEXT.split())
 # Arabic abbreviations of more than one letter that take a period.
 _ARABIC_ABBREVIATIONS = frozenset(("إلخ", "الخ", "الخ.", "إلخ."))
 # Single letters that, after a number, abbreviate a unit of time (`2015 م.` `10 ص.` `1436 هـ.`):
