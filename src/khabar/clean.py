@@ -390,47 +390,12 @@ _LATIN_BOILERPLATE = {
     "object object",
     "copyright",
 }
-_LATIN_NAV_WORDS = frozenset(
-    [
-        "next",
-        "previous",
-        "prev",
-        "arrow",
-        "back",
-        "share",
-        "tweet",
-        "pin",
-        "email",
-        "print",
-        "home",
-        "menu",
-        "search",
-        "close",
-        "read",
-        "more",
-        "related",
-        "posts",
-        "comments",
-        "comment",
-        "reply",
-        "login",
-        "register",
-        "subscribe",
-        "follow",
-        "us",
-        "on",
-        "facebook",
-        "twitter",
-        "whatsapp",
-        "telegram",
-        "instagram",
-        "youtube",
-        "linkedin",
-        "copy",
-        "link",
-        "top",
-    ]
+_LATIN_NAV_WORDS_TEXT = (
+    "next previous prev arrow back share tweet pin email print home menu search close read more"
+    " related posts comments comment reply login register subscribe follow us on facebook twitter"
+    " whatsapp telegram instagram youtube linkedin copy link top"
 )
+_LATIN_NAV_WORDS = frozenset(_LATIN_NAV_WORDS_TEXT.split())
 _TAG_LABELS = (
     "سمات",
     "الكلمات الدلالية",
