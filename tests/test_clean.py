@@ -461,3 +461,10 @@ def test_debris_glued_to_the_end_of_a_content_line(tail: str, rule: str) -> None
     # a sentence that merely uses the words stays
     kept = BODY + " تابعنا في المؤتمر القادم لنرى ما يحدث هناك من تطورات كثيرة."
     assert clean_article(kept).text == kept
+
+
+def test_single_letter_lines_inside_the_article_stay() -> None:
+    raw = BODY + "\nس = 5\n" + BODY + "\n20:26 ت م"
+    a = clean_article(raw)
+    assert rules(a) == {"no_words": ["20:26 ت م"]}
+    assert "\nس = 5\n" in a.text

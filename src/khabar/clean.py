@@ -724,8 +724,8 @@ def _debris_rule(line: _Line, top: bool, bottom: bool, in_block: bool = False) -
         return "agency_signoff"  # `(رويترز)`, `- واس -`, `وكالات`
     if bottom and line.tokens <= 8 and _SOURCE_RE.match(text[:_HEAD]):
         return "source_credit"  # `المصدر: وكالات`
-    if line.words == 0:
-        # letters but no word of two letters: `20:26 ت م`, `أ.`
+    if line.words == 0 and (edge or in_block):
+        # letters but no word of two letters at the edges: `20:26 ت م`, a stray `و`
         return "no_words"
     if bottom and line.tokens <= 6 and _SIGNOFF_RE.match(text[:_HEAD]) and not line.ends_terminal:
         return "agency_signoff"
