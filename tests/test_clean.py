@@ -468,3 +468,41 @@ def test_single_letter_lines_inside_the_article_stay() -> None:
     a = clean_article(raw)
     assert rules(a) == {"no_words": ["20:26 ت م"]}
     assert "\nس = 5\n" in a.text
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "publisher", "also_glued"),
+    [
+        ("دبي - العربية.نت", "دبي - العربية.نت", None, False),
+        ("لندن- “القدس العربي”:", "لندن- “القدس العربي”", "القدس العربي", True),
+        ("لندن - «الشرق الأوسط»:", "لندن - «الشرق الأوسط»", "الشرق الأوسط", True),
+        ("أنقرة/ الأناضول", "أنقرة/ الأناضول", None, True),
+        ("أبوظبي - سكاي نيوز عربية", "أبوظبي - سكاي نيوز عربية", None, False),
+    ],
+)
+def test_datelines_of_other_outlets(
+    line: str, dateline: str, publisher: str | None, also_glued: bool
+) -> None:
+    a = clean_article(line + "\n" + BODY)
+    assert (a.dateline, a.publisher, a.text) == (dateline, publisher, BODY)
+    # glued to the first sentence, only a known agency or quoted outlet shows where it ends
+    glued = clean_article(line + " " + BODY)
+    assert (glued.dateline == dateline and glued.text == BODY) is also_glued
+
+
+def test_a_quoted_headline_is_no_dateline() -> None:
+    a = clean_article("بوريل: «الرد والإكراه والحوار»\n" + BODY)
+    assert a.dateline is None and a.title is None
+    assert a.text.startswith("بوريل: «الرد والإكراه والحوار»\n")
+
+
+def test_source_line_names_the_outlet_unless_it_is_an_agency() -> None:
+    a = clean_article(BODY + "\nالمصدر : الجزيرة + وكالات")
+    assert a.publisher == "الجزيرة" and a.text == BODY
+    a = clean_article(BODY + "\nالمصدر: رويترز")
+    assert a.publisher is None and a.text == BODY
+
+
+def test_image_source_line() -> None:
+    a = clean_article("مصدر الصورة، Getty Images\n" + BODY)
+    assert a.photo_credit == "Getty Images" and a.text == BODY

@@ -491,6 +491,7 @@ _SIGNOFF_GLUED_RE = regex.compile(
 )
 _AGENCY_ONLY_RE = regex.compile(rf"^[\s\-–—ـ(]*(?:{_AGENCY_ALT})[\s\-–—ـ)]*\.?$")
 _AGENCY_GLUED_RE = regex.compile(rf"(?<=[.!؟\"”»])\s*(?P<tail>\(\s*(?:{_AGENCY_ALT})\s*\))\s*$")
+_SOURCE_NAME_RE = regex.compile(r"\s*(?:\+|،|,|/|\s-\s|\sو)\s*")
 _SOURCE_RE = regex.compile(r"^(?:المصدر|مصدر الخبر|source)\s*[:：]\s*\S[^\n]{0,60}$", regex.I)
 _END_RE = regex.compile(
     r"^(?:/{1,2}\s*)?(?:انتهى|انتهي|انتهت)(?:\s*/{1,2})?\.?$|^[-–]\s*انتهى\s*[-–]$"
@@ -507,7 +508,8 @@ _PHOTO_PAREN_END_RE = regex.compile(
     r"\s*\((?P<credit>(?:تصوير|عدسة|الصورة|صورة|photo)\s*[:：\-–]\s*[^()\n]{2,50})\)\s*$", regex.I
 )
 _PHOTO_LINE_RE = regex.compile(
-    r"^(?:\(?\s*(?:تصوير|الصورة|صورة|عدسة|photo|credit)\s*[:：\-–]\s*)(?P<credit>[^\n]{2,60}?)\)?$",
+    r"^(?:\(?\s*(?:مصدر الصورة|حقوق الصورة|تصوير|الصورة|صورة|عدسة|photo|credit)\s*[:：\-–،,]\s*)"
+    r"(?P<credit>[^\n]{2,60}?)\)?$",
     regex.I,
 )
 _DIGIT_RE = re.compile(r"\d")
@@ -605,7 +607,7 @@ _DATELINE_PAREN_RE = regex.compile(
     rf"^(?P<place>{_PLACE})\s*\((?P<pub>[^()\n]{{2,40}})\)\s*(?P<sep>{_DASH}+|:)?\s*"
 )
 _DATELINE_AGENCY_RE = regex.compile(
-    rf"^(?P<place>{_PLACE})\s*{_DASH}+\s*\(?\s*(?P<pub>{_AGENCY_ALT})\s*\)?(?![\p{{L}}])\s*(?:{_DASH}+|:)?\s*"
+    rf"^(?P<place>{_PLACE})\s*(?:{_DASH}+|/)\s*\(?\s*(?P<pub>{_AGENCY_ALT})\s*\)?(?![\p{{L}}])\s*(?:{_DASH}+|:)?\s*"
 )
 _DATELINE_AGENCY_FIRST_RE = regex.compile(
     rf"^(?P<pub>{_AGENCY_ALT}|وكالة \p{{Arabic}}+|صحيفة \p{{Arabic}}+|موقع \p{{Arabic}}+|[\p{{Arabic}} ]{{2,20}})\s*{_DASH}+\s*(?P<place>{_PLACE})\s*:\s*"  # noqa: E501
@@ -614,8 +616,24 @@ _OUTLET_DASH_RE = regex.compile(
     rf"^(?P<pub>(?:وكالة|صحيفة|موقع|قناة|مجلة|جريدة) \p{{Arabic}}+(?: \p{{Arabic}}+)?)\s*{_DASH}+\s*"  # noqa: E501
 )
 # `عين اليوم – متابعات`, `أحمد البشيري-الباحة`: two short names around a dash, nothing else
+_NAME = r"[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)?"  # a word, or `العربية.نت`
 _SHORT_DASH_LINE_RE = regex.compile(
-    rf"^[\p{{L}}\p{{M}}]+(?: [\p{{L}}\p{{M}}]+){{0,2}}\s*{_DASH}+\s*[\p{{L}}\p{{M}}]+(?: [\p{{L}}\p{{M}}]+){{0,2}}\s*:?$"  # noqa: E501
+    rf"^{_NAME}(?: {_NAME}){{0,2}}\s*{_DASH}+\s*{_NAME}(?: {_NAME}){{0,2}}\s*:?$"
+)
+# Outlets printed in quotes after a place: `لندن- “القدس العربي”:`, `لندن: «الشرق الأوسط»`.
+# Only names from this short list, so that `بوريل: «الرد والإكراه والحوار»` stays a headline.
+_QUOTED_OUTLETS = (
+    "الشرق الأوسط", "القدس العربي", "العربي الجديد", "الحياة", "الجزيرة", "الجزيرة نت",
+    "الاقتصادية", "الرياض", "عكاظ", "الوطن", "المدينة", "اليوم", "الخليج", "البيان", "النهار",
+    "الأخبار", "الشروق", "المصري اليوم", "اليوم السابع", "هسبريس", "عربي21", "عربي 21", "سبق",
+    "الوئام", "إيلاف", "رأي اليوم", "الأيام", "الدستور", "الغد", "الرأي", "القبس", "الأنباء",
+    "الراية", "الشرق", "العرب", "الوسط", "المصريون", "الوفد", "الأهرام", "عين اليوم",
+)  # fmt: skip
+_QUOTED_OUTLET_ALT = "|".join(
+    regex.escape(o) for o in sorted(_QUOTED_OUTLETS, key=len, reverse=True)
+)
+_DATELINE_QUOTED_OUTLET_RE = regex.compile(
+    rf"^(?P<place>{_PLACE})\s*(?:{_DASH}+|[:：])\s*[«\"“”{{](?P<pub>{_QUOTED_OUTLET_ALT})[»\"”“}}]\s*(?:{_DASH}+|[:：])?\s*"
 )
 _PAREN_PUB_HINT = regex.compile(r"[A-Za-z]|وكالة|صحيفة|خاص|موقع|\b(?:" + _AGENCY_ALT + r")\b")
 
@@ -651,6 +669,9 @@ def _match_dateline(text: str, own_line: bool) -> tuple[str, str | None, int] | 
     m = _DATELINE_AGENCY_RE.match(head)
     if m:
         return head[: m.end()].rstrip(" -–—ـ:"), None, m.end()
+    m = _DATELINE_QUOTED_OUTLET_RE.match(head)
+    if m:
+        return head[: m.end()].rstrip(" -–—ـ:"), m["pub"], m.end()
     m = _OUTLET_DASH_RE.match(head)
     if m:
         return m["pub"].strip(), m["pub"].strip(), m.end()
@@ -910,6 +931,11 @@ def clean_article(raw: str) -> CleanedArticle:
             m = _SYNDICATION_PUB_RE.match(ln.text[:_HEAD])
             if m:
                 publisher = m["pub"].strip()
+        elif rule == "source_credit" and publisher is None:
+            # `المصدر : الجزيرة + وكالات` names the outlet; `المصدر: رويترز` only an agency
+            name = _SOURCE_NAME_RE.split(ln.text.split(":", 1)[-1].split("：", 1)[-1].strip())[0]
+            if name and name not in _AGENCY_NAMES and len(name.split()) <= 3:
+                publisher = name
         elif rule == "photo_credit" and photo_credit is None:
             m = _PHOTO_LINE_RE.match(ln.text[:_HEAD])
             photo_credit = m["credit"].strip() if m else ln.text
