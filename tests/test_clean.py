@@ -506,3 +506,28 @@ def test_source_line_names_the_outlet_unless_it_is_an_agency() -> None:
 def test_image_source_line() -> None:
     a = clean_article("مصدر الصورة، Getty Images\n" + BODY)
     assert a.photo_credit == "Getty Images" and a.text == BODY
+
+
+def test_a_composed_article_from_another_outlet_end_to_end() -> None:
+    """Page furniture of a typical news site around a short article (text composed for the test)."""
+    raw = (
+        "الرئيسية » أخبار » عربي ودولي\nشارك\n"
+        "الصين تعلن خطة جديدة لدعم الاقتصاد بعد تباطؤ النمو\n"
+        "نشر في: الأحد 5 تشرين الأول 2020 - 11:30 ص\n"
+        "بكين - رويترز\n"
+        "أعلنت الحكومة الصينية، الأحد، عن خطة لدعم الاقتصاد بقيمة 1.5 تريليون يوان.\n"
+        "اقرأ أيضاً: الصين تخفض أسعار الفائدة للمرة الثانية\n"
+        "وتراجع مؤشر شنغهاي 0.8% إلى 3.218 نقطة عند الساعة 14:30 بالتوقيت المحلي.\n"
+        "آراء الخبراء\n• ارتفاع الطلب المحلي.\n"
+        "المصدر : رويترز\nالوسوم: الصين، الاقتصاد، النمو\n"
+        "تابعونا على\nFacebook\nTwitter\nInstagram\nجميع الحقوق محفوظة © 2020"
+    )
+    a = clean_article(raw)
+    assert a.title == "الصين تعلن خطة جديدة لدعم الاقتصاد بعد تباطؤ النمو"
+    assert (a.published_date, a.dateline, a.publisher) == ("2020-10-05", "بكين - رويترز", None)
+    assert a.text == (
+        "أعلنت الحكومة الصينية، الأحد، عن خطة لدعم الاقتصاد بقيمة 1.5 تريليون يوان.\n"
+        "وتراجع مؤشر شنغهاي 0.8% إلى 3.218 نقطة عند الساعة 14:30 بالتوقيت المحلي.\n"
+        "آراء الخبراء\n• ارتفاع الطلب المحلي."
+    )
+    assert [r.line for r in a.removals] == [1, 2, 3, 4, 5, 7, 11, 12, 13, 14, 15, 16, 17]
