@@ -531,3 +531,9 @@ def test_a_composed_article_from_another_outlet_end_to_end() -> None:
         "آراء الخبراء\n• ارتفاع الطلب المحلي."
     )
     assert [r.line for r in a.removals] == [1, 2, 3, 4, 5, 7, 11, 12, 13, 14, 15, 16, 17]
+
+
+def test_dates_in_other_orders_and_headlines_ending_in_a_year() -> None:
+    assert parse_arabic_date("يونيو 17، 2021") == "2021-06-17"
+    assert parse_arabic_date("June 17, 2021") == "2021-06-17"
+    assert parse_arabic_date("بوتين يكشف التفاصيل.. اختتام القمة الأمريكية الروسية 2021") is None

@@ -61,6 +61,7 @@ _HIJRI = regex.compile(r"\d{4}\s*(?:هـ|ه\b|هجري)")
 _SPACES_RE = regex.compile(r"\s+")
 _YEAR_RE = regex.compile(r"(?:19|20)\d\d")
 _MONTH_WORD_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_MONTH_ALT})(?![\p{{L}}])")
+_LATIN_WORD_RE = regex.compile(r"[A-Za-z]{3,}")
 _MAX_LEN = 200  # a date line is short; anything longer is searched only in its head
 
 
@@ -88,6 +89,10 @@ def parse_arabic_date(s: str) -> str | None:
     if m and not _HIJRI.search(text):
         return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
     if _HIJRI.search(text) or not _YEAR_RE.search(text):
+        return None
+    # dateparser only where it can find what the table did not: a month name in another order
+    # (`يونيو 17، 2021`) or a Latin one (`June 17, 2021`); a headline ending in a year is no date
+    if not (_MONTH_WORD_RE.search(text) or _LATIN_WORD_RE.search(text)):
         return None
     return _dateparser_fallback(text)
 

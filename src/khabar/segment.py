@@ -24,10 +24,10 @@ _TERMINAL_CHARS = ".!?؟…"
 _CLOSER_CHARS = "\"'”’»)]}›“‘"
 # A run of terminal punctuation and the closers (and further terminals) that follow it.
 _RUN_RE = regex.compile(r"[.!?؟…]+[.!?؟…\"'”’»)\]}›“‘]*")
-_PARA_RE = regex.compile(r"[^\n]+")
+_TERMINAL_SEARCH_RE = regex.compile(r"[.!?؟…]")
+_HEADING_STOPS = _TERMINAL_CHARS + ":،,؛;"
 _BULLET_RE = regex.compile(r"[•\-*·▪◦●■–—]+[ \t]*")
 _BULLET_MARKERS = "•-*·▪◦●■–—"
-_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 _LATIN_ABBREVIATIONS_TEXT = (
     "Mr Mrs Ms Dr Prof St Jr Sr vs etc Inc Ltd Co Corp No Nos Gen Col Lt Sgt Capt Cmdr Adm Rep"
@@ -152,11 +152,7 @@ def _classify(para: str) -> str:
     if len(para) > 140:
         return "body"
     stripped = para.rstrip(_CLOSER_CHARS + " ")
-    if (
-        stripped
-        and stripped[-1] not in _TERMINAL_CHARS + ":،,؛;"
-        and len(_WORD_RE.findall(para)) <= 15
-    ):
+    if stripped and stripped[-1] not in _HEADING_STOPS and len(para.split()) <= 15:
         return "heading"
     return "body"
 
@@ -164,22 +160,25 @@ def _classify(para: str) -> str:
 def segment(text: str) -> list[Segment]:
     """Sentences (and heading / bullet lines) of `text` as [start, end) spans."""
     segments: list[Segment] = []
-    for pm in _PARA_RE.finditer(text):
-        lo, hi = pm.span()
-        para = pm.group()
-        if not para.strip():
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        body = line.strip()
+        if not body:
             continue
-        # leading/trailing whitespace of the paragraph
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        kind = _classify(text[lo:hi])
+        lo = line_start + (len(line) - len(line.lstrip()))
+        hi = lo + len(body)
+        kind = _classify(body)
         start = lo
         if kind == "bullet":
             bm = _BULLET_RE.match(text, lo, hi)
             if bm:
                 start = bm.end()
+        if not _TERMINAL_SEARCH_RE.search(body):
+            # no terminal punctuation inside: the whole line is one segment
+            _add(segments, text, start, hi, kind)
+            continue
         cuts = [e for s, e in _runs(text, start, hi) if _is_boundary(text, s, e, start, hi)]
         if kind == "heading" and cuts:
             kind = "body"  # a short line with a sentence boundary inside is no heading
