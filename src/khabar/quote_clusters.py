@@ -6,8 +6,10 @@
    words only, each with a leading و/ف and the article ال dropped (`وسيعودان` = `سيعودان`).
 2. Quotes with the same key are one group at once (this also covers one- or two-word
    fragments such as `"البناءة"`, which are never merged fuzzily: too little evidence).
-3. Longer keys are indexed in a MinHash LSH (datasketch) over word unigrams and bigrams, so
-   only plausible pairs are compared: the cost grows with the number of quotes, not its square.
+3. Longer keys get a MinHash (datasketch) over word unigrams and bigrams, cut into LSH bands;
+   only quotes sharing a band bucket are compared, and a bucket stops growing at `BUCKET_CAP`
+   members, so the work is at most quotes x bands x cap: linear, never quadratic, even on
+   boilerplate. Quotes whose numbers differ are never joined (`المادة 5` vs `المادة 6`).
 4. A candidate pair is joined when rapidfuzz agrees: `token_sort_ratio` >= `FUZZY_MIN` on
    keys of similar length, or `token_set_ratio` >= `SUBSET_MIN` when the shorter quote is
    most of the longer one (an outlet that cut a word or a clause).
@@ -17,11 +19,12 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from itertools import pairwise
 
 import regex
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 from rapidfuzz import fuzz
 
 from khabar.arabic import matching_key
@@ -30,10 +33,11 @@ FUZZY_MIN = 82.0  # token_sort_ratio for two renderings of the same quote
 SUBSET_MIN = 90.0  # token_set_ratio when one is (nearly) contained in the other
 LENGTH_RATIO_MIN = 0.6  # shorter / longer key length for a subset match
 MIN_FUZZY_WORDS = 3  # shorter quotes only group on an identical key
-NUM_PERM = 64
-LSH_THRESHOLD = 0.3
-MAX_CANDIDATES = 200  # per quote, guards against a huge bucket of near-identical boilerplate
+NUM_PERM = 63
+BANDS, ROWS = 21, 3  # LSH banding: pairs with Jaccard ~0.35 or more become candidates
+BUCKET_CAP = 40  # members kept per bucket: bounds the work on near-identical boilerplate
 
+_NUMBER_RE = regex.compile(r"\p{Nd}+")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}]+", regex.V1)
 
 
@@ -98,24 +102,33 @@ def cluster_quotes(quotes: Iterable[tuple[str, str, str]]) -> dict[str, str]:
         else:
             first_of[k] = i
 
-    # 2) fuzzy, through LSH candidates; one representative per distinct key
+    # 2) fuzzy, through MinHash band buckets; one representative per distinct key
     reps = [i for k, i in first_of.items() if len(k.split()) >= MIN_FUZZY_WORDS]
     if len(reps) > 1:
-        lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        hashes: dict[int, MinHash] = {}
+        perms = MinHash(num_perm=NUM_PERM, seed=7).permutations
+        buckets: dict[bytes, list[int]] = {}
+        numbers = {i: _NUMBER_RE.findall(keys[i]) for i in reps}
         for i in reps:
-            mh = MinHash(num_perm=NUM_PERM, seed=7)
+            mh = MinHash(
+                num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=perms, scheme="affine32"
+            )
             mh.update_batch(list(_shingles(keys[i].split())))
-            hashes[i] = mh
-            lsh.insert(i, mh)
-        for i in reps:
-            found = lsh.query(hashes[i])
-            if len(found) > MAX_CANDIDATES:
-                found = sorted(found)[:MAX_CANDIDATES]
-            for j in found:
-                if j <= i or uf.find(i) == uf.find(j):
-                    continue
-                if _similar(keys[i], keys[j]):
-                    uf.union(i, j)
+            values = mh.hashvalues
+            seen: set[int] = set()
+            for band in range(BANDS):
+                sig = band.to_bytes(1, "big") + values[band * ROWS : (band + 1) * ROWS].tobytes()
+                members = buckets.setdefault(sig, [])
+                for j in members:
+                    if j in seen:
+                        continue
+                    seen.add(j)
+                    if (
+                        uf.find(i) != uf.find(j)
+                        and numbers[i] == numbers[j]
+                        and _similar(keys[i], keys[j])
+                    ):
+                        uf.union(i, j)
+                if len(members) < BUCKET_CAP:  # boilerplate: a full bucket stops growing
+                    members.append(i)
 
     return {qid: ids[uf.find(i)] for i, qid in enumerate(ids)}

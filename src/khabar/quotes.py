@@ -141,7 +141,7 @@ _CUE_VERBS: dict[str, set[str]] = {
 _NOT_CUES = _words(
     """
     اضافه اضافتها اضافته
-    بين يبين تبين ذكرت مقر تقر ذكر تصف وصفه تري يري ري ترا ترين تابعنا تابعوا علقت تعلق يعلق
+    بين يبين تبين ذكرت مقر تقر ذكر تصف تري يري ري ترا ترين تابعنا تابعوا علقت تعلق يعلق
     علق قايل كتب كتبه قايلا وعده وعدها ختمه لتهم تهمه يهدد تهدد جيبه تجيب
     """
 )
@@ -456,51 +456,53 @@ def _word_before(text: str, i: int, lo: int) -> tuple[str, int]:
     return text[k:j], k
 
 
-def _word_after(text: str, i: int, hi: int) -> str:
-    j = i
-    while j < hi and text[j] in _SPACE:
-        j += 1
-    k = j
-    while k < hi and (text[k].isalpha() or "\u064b" <= text[k] <= "\u0652"):
-        k += 1
-    return text[j:k]
+def _is_cue_key(key: str) -> bool:
+    return _static_cue_kind(key) in ("verb", "part")
 
 
-def _is_cue_word(word: str) -> bool:
-    if not word:
-        return False
-    k = _key(word)
-    return k in CUE_FORMS or _strip_clitics(k) in CUE_FORMS
-
-
-def _cue_word_start(text: str, i: int, lo: int, max_words: int) -> int | None:
-    """Start of the nearest reporting-cue word within `max_words` words before position `i`."""
-    pos = i
-    for _ in range(max_words):
-        while pos > lo and (text[pos - 1] in _SPACE or text[pos - 1] in ":،,"):
-            pos -= 1
-        word, start = _word_before(text, pos, lo)
-        if not word:
+def _cue_word_start(doc: _Doc, m: int, lo: int, max_words: int) -> int | None:
+    """Start of the nearest reporting-cue word within `max_words` words before token `m`."""
+    text = doc.text
+    j = m - 1
+    words = 0
+    while j >= 0 and words < max_words:
+        s = doc.toks[j][0]
+        if s < lo:
             return None
-        if _is_cue_word(word):
-            return start
-        pos = start
+        ch = text[s]
+        if ch in ":،,":
+            j -= 1
+            continue
+        if not ch.isalpha():
+            return None
+        if _is_cue_key(doc.keys[j]):
+            return s
+        words += 1
+        j -= 1
     return None
 
 
-def _score_mark(text: str, i: int, ps: int, pe: int) -> tuple[float, float, bool]:
+def _tok_word(doc: _Doc, j: int, lo: int, hi: int) -> str:
+    """Key of token `j` when it is a word inside [lo, hi), else ''."""
+    if j < 0 or j >= len(doc.toks):
+        return ""
+    s, e = doc.toks[j]
+    if s < lo or e > hi or not doc.text[s].isalpha():
+        return ""
+    return doc.keys[j]
+
+
+def _score_mark(doc: _Doc, i: int, ps: int, pe: int) -> tuple[float, float, bool]:
     """(opener score, closer score, strong opener) for the mark at `i` in paragraph [ps, pe)."""
+    text = doc.text
+    m = doc.tok_at(i)  # the mark is a token of its own
     ch = text[i]
     o = c = 0.0
     strong = False
-    j = i - 1
-    while j >= ps and text[j] in _SPACE:
-        j -= 1
-    prev = text[j] if j >= ps else None
-    k = i + 1
-    while k < pe and text[k] in _SPACE:
-        k += 1
-    nxt = text[k] if k < pe else None
+    prev_tok = doc.toks[m - 1] if m > 0 and doc.toks[m - 1][0] >= ps else None
+    next_tok = doc.toks[m + 1] if m + 1 < len(doc.toks) and doc.toks[m + 1][1] <= pe else None
+    prev = text[prev_tok[1] - 1] if prev_tok else None
+    nxt = text[next_tok[0]] if next_tok else None
     if ch == "«" or ch == "„":
         o += 1.5
     elif ch == "»":
@@ -516,10 +518,9 @@ def _score_mark(text: str, i: int, ps: int, pe: int) -> tuple[float, float, bool
         c += 3
     elif nxt in _CLOSE_PUNCT:
         c += 2
-    left_glued = i > ps and text[i - 1] not in _SPACE
-    right_glued = i + 1 < pe and text[i + 1] not in _SPACE
-    wb, _ = _word_before(text, i, ps)
-    kb_ = _key(wb) if wb else ""
+    left_glued = prev_tok is not None and prev_tok[1] == i
+    right_glued = next_tok is not None and next_tok[0] == i + 1
+    kb_ = _tok_word(doc, m - 1, ps, pe)
     if left_glued and not right_glued:
         c += 1
     elif right_glued and not left_glued:
@@ -530,17 +531,17 @@ def _score_mark(text: str, i: int, ps: int, pe: int) -> tuple[float, float, bool
         if kb_ in COMPLEMENTIZERS or _strip_clitics(kb_) in COMPLEMENTIZERS:
             o += 2
             # `وقال بوتين إن "`: a complementizer right after a cue verb opens a new quote
-            if not left_glued and _cue_word_start(text, i, ps, 4) is not None:
+            if not left_glued and _cue_word_start(doc, m - 1, ps, 3) is not None:
                 strong = True
-        elif kb_ in CUE_FORMS or _strip_clitics(kb_) in CUE_FORMS:
+        elif _is_cue_key(kb_):
             o += 2
             if not left_glued:
                 strong = True
-    wa = _word_after(text, i + 1, pe)
-    if (wa and not right_glued) or (right_glued and left_glued and wa):
-        ka = _key(wa)
-        if ka in _POST_CUE_LEAD or _is_cue_word(wa) or ka in _SOURCE_CUES or ka[1:] in _SOURCE_CUES:
-            c += 2
+    ka = _tok_word(doc, m + 1, ps, pe)
+    if ka and (
+        ka in _POST_CUE_LEAD or _is_cue_key(ka) or ka in _SOURCE_CUES or ka[1:] in _SOURCE_CUES
+    ):
+        c += 2
     return o, c, strong
 
 
@@ -628,7 +629,7 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
         last_close = c + 1 if c >= 0 else pe
 
     for p in fam:
-        o, c, strong = _score_mark(text, p, ps, pe)
+        o, c, strong = _score_mark(doc, p, ps, pe)
         if o > c:
             is_open = True
         elif c > o:
@@ -639,7 +640,7 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
             if stack and strong:
                 # a colon or a reporting verb before this mark: the open quote was never closed
                 bottom = stack[0]
-                cue_at = _cue_word_start(text, p, bottom + 1, 6)
+                cue_at = _cue_word_start(doc, doc.tok_at(p), bottom + 1, 6)
                 if cue_at is not None:
                     cut = end = cue_at
                 else:
@@ -989,6 +990,8 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
 def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
     """`بوريل: “…”` at the start of a line: the one to three words before the colon."""
     text = doc.text
+    if colon - lo > 80:  # at most three words before the colon
+        return None
     seg = text[lo:colon]
     if not seg.strip(_SPACE):
         return None
@@ -1001,14 +1004,23 @@ def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
 
 def _find_cues(doc: _Doc) -> list[_Cue]:
     """Every reporting cue token of the article, in order."""
-    text = doc.text
     cues: list[_Cue] = []
-    for i, (s, e) in enumerate(doc.toks):
-        if e - s < 2 or not text[s].isalpha():
+    cache = _KIND_CACHE
+    toks = doc.toks
+    for i, k in enumerate(doc.keys):
+        kind = cache.get(k, "?")
+        if kind is None:
             continue
-        kind = _cue_kind(doc.key(i), doc, i)
-        if kind is not None:
-            cues.append(_Cue(i, s, e, kind))
+        if kind == "?":
+            kind = _static_cue_kind(k)
+            if kind is None:
+                continue
+        if kind.startswith("abbar"):
+            kind = _cue_kind(k, doc, i)
+            if kind is None:
+                continue
+        s, e = toks[i]
+        cues.append(_Cue(i, s, e, kind))
     return cues
 
 
@@ -1066,6 +1078,19 @@ def _segment_kind(segments: Sequence[Segment], seg_starts: list[int], pos: int) 
     return None
 
 
+_NAME_NOUN_CACHE: dict[str, bool] = {}
+
+
+def _is_name_noun(word: str) -> bool:
+    """`فيلا`, `وصحيفة`, `لقناة`: a noun that introduces a quoted name (any clitic reading)."""
+    hit = _NAME_NOUN_CACHE.get(word)
+    if hit is None:
+        hit = any(_key(stem) in NAME_NOUNS for stem, _ in clitic_candidates(word))
+        if len(_NAME_NOUN_CACHE) < 100_000:
+            _NAME_NOUN_CACHE[word] = hit
+    return hit
+
+
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
@@ -1077,10 +1102,9 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # "بي.بي", "NBC": a brand or an acronym
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
-        for stem, _ in clitic_candidates(wb):
-            if matching_key(stem) in NAME_NOUNS:
-                return True
-        kb_ = matching_key(wb)
+        if _is_name_noun(wb):
+            return True
+        kb_ = _key(wb)
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
@@ -1095,8 +1119,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
                 w2, pos2 = _word_before(text, pos, cand.para_start)
                 if not w2:
                     break
-                k2 = matching_key(w2)
-                if any(matching_key(st) in NAME_NOUNS for st, _ in clitic_candidates(w2)):
+                k2 = _key(w2)
+                if _is_name_noun(w2):
                     return True
                 if not k2.startswith(("ال", "وال")):
                     break
@@ -1166,11 +1190,22 @@ def _left_cue(
     return None, direct, False
 
 
+def _coordinated(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
+    """True when only `و`/`أو`/a comma separates this quote from the last one kept."""
+    if prev_close < 0 or cand.open_pos < 0 or prev_close < cand.para_start:
+        return False
+    between = doc.text[prev_close + 1 : cand.open_pos].strip(_SPACE)
+    return between in ("و", "،", ",", "أو", "او", "ثم", "، و", "،و")
+
+
 def _previous_line_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
     """A quote opening its line, cued at the end of the line before (`يقول غاندي` / `"…"`)."""
     text = doc.text
     anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
-    if text[cand.para_start : anchor].strip(_SPACE) or cand.para_start == 0:
+    j = anchor
+    while j > cand.para_start and text[j - 1] in _SPACE:
+        j -= 1
+    if j != cand.para_start or cand.para_start == 0:
         return None
     j = doc.tok_before(cand.para_start - 1)
     prev_start = text.rfind("\n", 0, cand.para_start - 1) + 1
@@ -1249,6 +1284,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     heading_cache: dict[tuple[int, str | None], bool] = {}
     prev_end = -1
+    prev_close = -1  # closing mark of the last quote kept
     for cand in cands:
         lo = max(cand.para_start, prev_end)
         words = len(_ARABIC_WORD.findall(text, cand.start, cand.end)) or len(
@@ -1256,7 +1292,26 @@ def extract_quotes(
         )
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
-        if _is_name(doc, cand, words, direct and cue is not None and not colon):
+        if cue is None and quotes and _coordinated(doc, prev_close, cand):
+            if _is_name(doc, cand, words, False):
+                continue
+            # `بأنه "مشرق" و "صارم"`: the second fragment shares the first one's cue and speaker
+            last = quotes[-1]
+            quotes.append(
+                Quote(
+                    cand.start,
+                    cand.end,
+                    last.kind if words < 3 else "partial",
+                    last.cue,
+                    last.cue_start,
+                    last.cue_end,
+                    last.speaker,
+                    last.speaker_start,
+                    last.speaker_end,
+                    last.speaker_entity_id,
+                )
+            )
+            prev_close = cand.close_pos
             continue
         post = False
         if cue is None or (cue.kind == "colon" and cue.speaker is None):
@@ -1266,6 +1321,10 @@ def extract_quotes(
         if cue is None:
             cue = _previous_line_cue(doc, cand, cue_index)
             direct = cue is not None
+        if cue is None and (words < UNCUED_MIN_WORDS or not _starts_sentence(doc, cand)):
+            continue  # the outlet's own scare quotes (cheap exit before the name checks)
+        if _is_name(doc, cand, words, direct and cue is not None and not colon):
+            continue
         speaker: _Speaker | None = None
         if cue is not None:
             if cue.kind == "colon":
@@ -1292,9 +1351,6 @@ def extract_quotes(
             if not explicit:
                 continue
         if cue is None:
-            sent_start = cand.start == cand.para_start + 1 or _starts_sentence(doc, cand)
-            if words < UNCUED_MIN_WORDS or not sent_start:
-                continue
             speaker = None
         full = (direct or post or _starts_sentence(doc, cand)) and words >= 3
         if cue is not None and not full and not direct and cue.kind in ("verb", "part"):
@@ -1313,6 +1369,7 @@ def extract_quotes(
             speaker_entity_id=speaker.entity_id if speaker is not None else None,
         )
         quotes.append(q)
+        prev_close = cand.close_pos
     return quotes
 
 
