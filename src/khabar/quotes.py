@@ -74,13 +74,13 @@ def _verb(past: str, imperf: str | None = None, part: str | None = None) -> set[
     """Inflected forms of a reporting verb: past, imperfect and participle with common suffixes."""
     forms: set[str] = set()
     for stem in (past,):
-        for suf in ("", "ت", "وا", "ا", "تا", "ه", "ها", "هم", "ته", "تها", "هما"):
+        for suf in ("", "ت", "وا", "ا", "تا", "ه", "ها", "هم", "ته", "تها", "هما", "وه", "وها"):
             forms.add(stem + suf)
     if past.endswith("ا") or past.endswith("ي"):  # دعا -> دعت, نفي -> نفت
         forms.add(past[:-1] + "ت")
     if imperf:
         for pre in ("ي", "ت", "ن", "لي", "لت", "سي", "ست"):
-            for suf in ("", "ون", "ان", "ه", "ها"):
+            for suf in ("", "ون", "ان", "ه", "ها", "هم", "ونه", "ونها", "ونهم", "انه", "انها"):
                 forms.add(pre + imperf + suf)
     if part:
         for suf in ("", "ا", "ه", "ين", "ون", "تان", "ان"):
@@ -135,7 +135,17 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("انتقد", "نتقد")
     | _verb("ندد", "ندد", "مندد")
     | _verb("استنكر", "ستنكر", "مستنكر")
-    | _verb("اقر", "قر"),
+    | _verb("اقر", "قر")
+    | _verb("رد", "رد")
+    | _verb("رجح", "رجح", "مرجح")
+    | _verb("توقع", "توقع", "متوقع")
+    | _verb("ابلغ", "بلغ")
+    | _verb("نبه", "نبه", "منبه")
+    | _verb("المح", "لمح", "ملمح")
+    | _verb("روي", "روي", "راوي")
+    | _verb("طالب", None, "مطالب")
+    | _verb("وجه", None, "موجه")
+    | {"مبينا", "مبينه", "مستغربا", "مستغربه", "بالقول", "قايله"},
 }
 # homographs that are far more often something else
 _NOT_CUES = _words(
@@ -193,6 +203,9 @@ _SPEAKER_LABELS = ("PER", "ORG")
 # indefinite ones take a genitive (سيد الكرملين, وزير خارجية الاتحاد) or adjectives.
 _ROLE_HEADS = _words(
     """
+    مدرب المدرب لاعب اللاعب حارس مهاجم نجم محافظ المحافظ عميد العميد العقيد اللواء الدكتور
+    المهندس معالي سمو سعاده فضيله سماحه احد النجم الفنان الفنانه الكاتب الروايي الشاعر
+    المغرد الناشط الداعيه الممثل الممثله المخرج المطرب المطربه المذيع المذيعه
     رييسا وزاره جنرال محلل الصحيفه مستشار الزعيم مسوولو ناشط عضو وكاله الملك الباحث الوزير
     السفير المحلل شاهد وزيره قايد متحدثه سفير مسوولين محامي مساعد المندوب مسووله مصدر سفيره
     ناشطون شيخ نايب سيده مسوولون النايب اوساط دواير مساعدين الرييس مديره الامير زعماء الشيخ
@@ -228,6 +241,8 @@ _SKIPPABLE = _words(
     من بدورها كذلك , ، ايضا جهته جهتها جانبها وهنا هنا بدوره جانبه
     """
 )
+# `وقال سموه`: the honorific pronoun points back to the current speaker
+_HONORIFIC_PRONOUNS = _words("سموه معاليه سعادته فضيلته سماحته جلالته فخامته دولته سيادته")
 _SVO_SKIP = _words("لكن ولكن غير بل و ف ثم وقد قد فقد لقد الذي التي الذين اللذين اللتين ، ,")
 # verbs of saying that take no direct object: a quotation mark may follow their subject
 _SAY_KEYS = _verb("قال", "قول") | _verb("اضاف", "ضيف") | _verb("تابع", "تابع")
@@ -305,6 +320,13 @@ class _Doc:
         self.t_starts = [t.start for t in titles]
         self.local_titles: dict[str, str] = {}  # title key -> entity id seen next to a name
         self._learn_titles()
+        # the last word of each person named in full: `وقال هزازي` after `نايف هزازي`
+        self.surnames: dict[str, str | None] = {}
+        for m in ms:
+            if m.label == "PER":
+                words = _ARABIC_WORD.findall(text, m.start, m.end)
+                if len(words) >= 2 and len(words[-1]) > 2:
+                    self.surnames.setdefault(_key(words[-1]), m.entity_id)
 
     # tokens ------------------------------------------------------------------------------
     def key(self, i: int) -> str:
@@ -822,9 +844,13 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
         if run and text[end:ts].strip(_SPACE):
             break
         k = doc.key(j)
+        if k in doc.surnames and not run:
+            run.append((ts, te))  # `وقال السلطان` after `محمد جاسم السلطان`: a known name
+            break
         if (
             not _ARABIC_WORD.fullmatch(text[ts:te])
-            or k.startswith("ال")
+            or k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+            or k in _HONORIFIC_PRONOUNS
             or k in _STOP_WORDS
             or k in COMPLEMENTIZERS
             or k in _PREPOSITIONS
@@ -850,6 +876,9 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
     if not run:
         return None
     s = run[0][0]
+    first_key = doc.key(i)
+    if len(run) == 1 and first_key in doc.surnames:
+        return _Speaker(s, run[0][1], doc.surnames[first_key], 2)
     if doc.kb is not None:
         for n in range(len(run), 0, -1):
             ent = _kb_entity(doc, text[s : run[n - 1][1]])
@@ -874,6 +903,20 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
         ):
             return None
     return _Speaker(s, run[-1][1], None, 0)
+
+
+def _recent_person(doc: _Doc, pos: int, window: int = 400) -> _Speaker | None:
+    """The last person mention ending before `pos`, no more than `window` characters back."""
+    i = bisect.bisect_left(doc.m_starts, pos) - 1
+    while i >= 0:
+        m = doc.mentions[i]
+        if m.end <= pos:
+            if pos - m.end > window:
+                return None
+            if m.label == "PER":
+                return _Speaker(m.start, m.end, m.entity_id, 2, "PER")
+        i -= 1
+    return None
 
 
 def _recent_org(doc: _Doc, key: str, before: int) -> str | None:
@@ -922,7 +965,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         k = doc.key(i)
         if t in QUOTE_MARKS or t == ":" or k in COMPLEMENTIZERS or t in _SENT_END:
             return None
-        if k in ("الي", "علي") or t == "\n":
+        if k in ("الي", "علي") or t == "\n" or k in _HONORIFIC_PRONOUNS:
             return None
         if cue.kind == "noun" and (k.startswith("ل") or k in ("ل",)):
             sp = _speaker_at(doc, i, limit, True)
@@ -1140,7 +1183,7 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         while j > cand.para_start and text[j - 1] in _SPACE + "(":
             j -= 1
         for m in doc.mentions_in(max(cand.para_start, j - 120), j):
-            if m.end == j and m.label in ("ORG", "LOC", "FAC", "MISC", "EVENT"):
+            if m.end == j and m.label in ("ORG", "FAC", "MISC", "EVENT"):
                 return True
     return False
 
@@ -1163,8 +1206,11 @@ def _left_cue(
             (e < len(text) and text[e] == ".") or (s > 0 and text[s - 1] == ".")
         ):
             break
-        if t in QUOTE_MARKS:
-            break
+        if t in QUOTE_MARKS:  # a dropped span (a name) in between: look past it
+            first = False
+            j -= 1
+            steps += 1
+            continue
         k = doc.key(j)
         if first:
             if t == ":":
@@ -1277,9 +1323,9 @@ def extract_quotes(
 
     def current_before(pos: int) -> _Speaker | None:
         i = bisect.bisect_left(cue_toks, doc.tok_at(pos))
-        if i < len(cues):
-            return last_explicit[i]
-        return cur
+        found = last_explicit[i] if i < len(cues) else cur
+        # no reporting cue named anyone yet: the person last mentioned shortly before
+        return found if found is not None else _recent_person(doc, pos)
 
     quotes: list[Quote] = []
     heading_cache: dict[tuple[int, str | None], bool] = {}
@@ -1290,7 +1336,6 @@ def extract_quotes(
         words = len(_ARABIC_WORD.findall(text, cand.start, cand.end)) or len(
             tokenize(text[cand.start : cand.end])
         )
-        prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
         if cue is None and quotes and _coordinated(doc, prev_close, cand):
             if _is_name(doc, cand, words, False):
@@ -1312,6 +1357,7 @@ def extract_quotes(
                 )
             )
             prev_close = cand.close_pos
+            prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
             continue
         post = False
         if cue is None or (cue.kind == "colon" and cue.speaker is None):
@@ -1370,6 +1416,7 @@ def extract_quotes(
         )
         quotes.append(q)
         prev_close = cand.close_pos
+        prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
 
 
