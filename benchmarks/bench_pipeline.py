@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -62,6 +63,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--flow", action="store_true", help="run the Prefect flow")
+    parser.add_argument("--keep", type=Path, help="copy the built dataset here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         seeds, out = Path(tmp) / "seeds", Path(tmp) / "dist"
@@ -79,6 +81,8 @@ def main() -> None:
             timings = run_steps(seeds, out, args.batch_size)
         total = time.perf_counter() - start
         sentences = pq.read_metadata(out / "data/sentences.parquet").num_rows
+        if args.keep:
+            shutil.copytree(out, args.keep, dirs_exist_ok=True)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {args.articles}  characters: {chars:,}  sentences: {sentences:,}")
     for name, value in timings.items():

@@ -85,6 +85,15 @@ def test_a_duplicate_primary_key_and_a_moved_span_are_caught(dist_copy):
     assert any("entities row 2" in p for p in problems), problems
 
 
+def test_null_offsets_of_a_quote_without_speaker_are_valid(dist_copy):
+    path = dist_copy / data_path("quotes")
+    rows = pq.read_table(path).to_pylist()
+    for row in rows[:2]:
+        row.update(speaker=None, speaker_start=None, speaker_end=None, speaker_entity_id=None)
+    write_table(pa.Table.from_pylist(rows, schema=pq.read_schema(path)), path)
+    assert check_dist(dist_copy) == []
+
+
 def test_a_card_that_lies_about_row_counts_is_caught(dist_copy):
     card = dist_copy / "README.md"
     text = card.read_text(encoding="utf-8")

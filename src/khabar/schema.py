@@ -127,7 +127,13 @@ def table_schema(model: type[Record]) -> dict[str, Any]:
         _frictionless_field(name, prop, name in required)
         for name, prop in schema["properties"].items()
     ]
-    out: dict[str, Any] = {"fields": fields, "primaryKey": list(model.primary_key)}
+    out: dict[str, Any] = {
+        "fields": fields,
+        # Frictionless reads Parquet through pandas, where a null in an integer column
+        # becomes a float NaN: "nan" must count as missing, like "".
+        "missingValues": ["", "nan"],
+        "primaryKey": list(model.primary_key),
+    }
     if model.foreign_keys:
         out["foreignKeys"] = [
             {"fields": column, "reference": {"resource": table, "fields": ref}}

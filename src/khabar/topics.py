@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -55,9 +55,17 @@ def load_taxonomy() -> Taxonomy:
     )
 
 
+@lru_cache(maxsize=200_000)
+def _readings(key: str) -> tuple[str, ...]:
+    """The key with proclitics stripped, and each reading without the article ال too."""
+    stems = [stem for stem, _ in clitic_candidates(key)]
+    bare = [stem[2:] for stem in stems if stem.startswith("ال") and len(stem) > 3]
+    return tuple(dict.fromkeys(stems + bare))
+
+
 def _sentence_topics(keys: list[str], taxonomy: Taxonomy) -> set[str]:
     found: set[str] = set()
-    readings = [[stem for stem, _ in clitic_candidates(key)] for key in keys]
+    readings = [_readings(key) for key in keys]
     for i, stems in enumerate(readings):
         for stem in stems:
             found |= taxonomy.words.get(stem, frozenset())
