@@ -478,6 +478,70 @@ def test_a_broken_kb_does_not_stop_extraction():
     assert len(extract_quotes(text, [], [], BrokenKB())) == 1
 
 
+def test_reporting_verbs_inside_a_quote_are_not_cues():
+    text = (
+        'وأضاف الرئيس الأمريكي في مؤتمر صحفي: "لقد أوضحت موقفنا بشكل لا لبس فيه".\n'
+        'وتابع: "لا يمكن الوثوق بأحد"، مشيرا إلى أن "الثقة تبنى بالأفعال".'
+    )
+    qs = run(text)
+    assert len(qs) == 3
+    assert {q.speaker_entity_id for q in qs} == {BIDEN}
+
+
+def test_a_verb_cue_wins_over_a_noun_cue_in_between():
+    text = 'وأكد بوتين، في تصريحات لوكالة تاس، أن "العلاقات تمر بمرحلة صعبة".'
+    q = only(text, run(text, "بوتين"))
+    assert q.cue == "وأكد" and q.speaker_entity_id == PUTIN
+
+
+def test_quoted_speaker_names_and_ranked_names_are_not_quotes():
+    text = (
+        'وأضاف "العنزي": "نقلت الفرق الرجل وزوجته إلى المستشفى".\n'
+        'ودعا المتحدث الرسمي للدفاع المدني "العقيد محمد العاصمي" المواطنين إلى الحذر.'
+    )
+    q = only(text, extract_quotes(text, [], [], None))
+    assert text[q.start : q.end] == "نقلت الفرق الرجل وزوجته إلى المستشفى"
+    assert q.speaker == "العنزي"
+
+
+def test_cue_found_past_a_quoted_outlet_name():
+    text = "وقال الكربولي في حديث ل«الشرق الأوسط» بأن «القوات تتقدم بشكل كبير في معارك التطهير»."
+    q = only(text, extract_quotes(text, [], [], None))
+    assert text[q.start : q.end].startswith("القوات تتقدم")
+    assert q.cue == "وقال" and q.speaker == "الكربولي"
+
+
+def test_surname_and_honorific_refer_back():
+    text = (
+        'وأكد نايف هزازي أن "الفريق جاهز للموسم".\n'
+        'وقال هزازي: "لا خلافات بيننا أبدا".\n'
+        'وقال سموه: "نعزي أنفسنا أولا".'
+    )
+    ms = [Mention(text.index("نايف"), text.index("نايف") + 10, "PER", 1.0, "x:hazazi")]
+    qs = extract_quotes(text, [], ms, None)
+    assert [q.speaker_entity_id for q in qs] == ["x:hazazi"] * 3
+    assert qs[1].speaker == "هزازي"
+
+
+def test_nearest_person_when_no_cue_named_anyone():
+    text = 'أكد مدرب النجوم خالد العطوي استعداد فريقه للدوري وقال: "البرنامج يسير بشكل سليم".'
+    ms = [Mention(text.index("خالد"), text.index("خالد") + 11, "PER", 1.0, None)]
+    q = only(text, extract_quotes(text, [], ms, None))
+    assert q.speaker == "خالد العطوي"
+
+
+def test_outlet_with_its_name_speaks_and_quote_then_cue():
+    text = (
+        'وذكرت صحيفة نيويورك تايمز أن "الرئيسين تجنبا المواجهة".\n'
+        '"لا أعتقد أن هناك أي عداء"، قال بوتين للصحفيين بعد القمة.'
+    )
+    ms = [Mention(text.index("نيويورك"), text.index("نيويورك") + 13, "ORG", 1.0, None)]
+    ms += mentions_of(text, "بوتين")
+    qs = extract_quotes(text, [], ms, KB)
+    assert [q.speaker for q in qs] == ["صحيفة نيويورك تايمز", "بوتين"]
+    assert qs[1].speaker_entity_id == PUTIN
+
+
 # --- seeds through the real pipeline -----------------------------------------------------------
 
 

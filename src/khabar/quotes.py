@@ -136,6 +136,7 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("ندد", "ندد", "مندد")
     | _verb("استنكر", "ستنكر", "مستنكر")
     | _verb("اقر", "قر")
+    | _verb("لخص", "لخص")
     | _verb("رد", "رد")
     | _verb("رجح", "رجح", "مرجح")
     | _verb("توقع", "توقع", "متوقع")
@@ -157,6 +158,8 @@ _NOT_CUES = _words(
 )
 CUE_FORMS: frozenset[str] = frozenset().union(*_CUE_VERBS.values()) - _NOT_CUES
 CUE_FORMS = CUE_FORMS | {"ذكر", "ذكرت", "كتب", "كتبت", "علق", "قايلا", "يري", "تري"}
+# forms with no subject of their own: they take the subject of the verb before them
+_PART_LIKE = _words("بالقول قايلا قايله قايلين")
 _SOURCE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "لسان"})
 _NOUN_CUES = _words(
     """
@@ -239,6 +242,12 @@ _STOP_WORDS = _words(
 _SKIPPABLE = _words(
     """
     من بدورها كذلك , ، ايضا جهته جهتها جانبها وهنا هنا بدوره جانبه
+    """
+)
+_RANKS = _words(
+    """
+    العقيد العميد اللواء المقدم الرايد النقيب الملازم الدكتور د المهندس الشيخ الاستاذ الامير
+    الكابتن
     """
 )
 # `وقال سموه`: the honorific pronoun points back to the current speaker
@@ -420,8 +429,13 @@ def _static_cue_kind(key: str) -> str | None:
     if kind != "?":
         return kind
     kind = None
-    for k in (key, _strip_clitics(key)):
-        if k in _NOUN_CUES:
+    variants = [key, _strip_clitics(key)]
+    if len(key) == 3 and key[0] in "وف":
+        variants.append(key[1:])  # ورد -> رد
+    for k in variants:
+        if k in _PART_LIKE:
+            kind = "part"
+        elif k in _NOUN_CUES:
             kind = "noun"
         elif k in CUE_FORMS:
             kind = "part" if _is_participle(k) else "verb"
@@ -763,6 +777,11 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j):
             break
         nisba = k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 3
+        if k == "باسم" and j + 1 < n and doc.toks[j + 1][0] < limit:
+            end = doc.toks[j + 1][1]  # المتحدث باسم الخارجية
+            e = end
+            j += 2
+            continue
         if k in _ROLE_ADJ or nisba:
             end = te
         elif not definite and not took_genitive and (k.startswith("ال") or j == i + 1):
@@ -802,6 +821,10 @@ def _speaker_at(
             span = _role_span(doc, i, limit)
             if span is not None:
                 found = _Speaker(span[0], span[1], _title_entity(doc, *span), 1, "role")
+                # never cut a name in two: `صحيفة نيويورك تايمز` (mention `نيويورك تايمز`)
+                for m in doc.mentions_in(span[0], span[1]):
+                    if m.end > found.end and m.label in ("ORG", "PER"):
+                        found = _Speaker(found.start, m.end, m.entity_id, 2, "ORG")
     if found is not None:
         # a title followed by a name: the name speaks (`الرئيس الروسي فلاديمير بوتين`)
         j = doc.tok_at(found.end)
@@ -844,8 +867,11 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
         if run and text[end:ts].strip(_SPACE):
             break
         k = doc.key(j)
-        if k in doc.surnames and not run:
-            run.append((ts, te))  # `وقال السلطان` after `محمد جاسم السلطان`: a known name
+        if not run and (
+            k in doc.surnames  # `وقال السلطان` after `محمد جاسم السلطان`: a known name
+            or (k.startswith("ال") and k.endswith("ي") and len(k) > 5 and k not in _ROLE_HEADS)
+        ):
+            run.append((ts, te))  # or a family name alone: `وقال الكربولي في حديث`
             break
         if (
             not _ARABIC_WORD.fullmatch(text[ts:te])
@@ -963,6 +989,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         s, e = doc.toks[i]
         t = text[s:e]
         k = doc.key(i)
+        if t in QUOTE_MARKS and skipped == 0:
+            sp = _quoted_name(doc, i, limit)  # `وأضاف "العنزي": "…"`
+            if sp is not None:
+                return sp
         if t in QUOTE_MARKS or t == ":" or k in COMPLEMENTIZERS or t in _SENT_END:
             return None
         if k in ("الي", "علي") or t == "\n" or k in _HONORIFIC_PRONOUNS:
@@ -980,6 +1010,31 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             skipped += 1
         i += 1
     return None
+
+
+def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
+    """A name in quotation marks right after a cue, before a colon: `وقال "الشمراني": "…"`."""
+    text = doc.text
+    n = len(doc.toks)
+    j = i + 1
+    while j < n and j <= i + 4 and doc.toks[j][0] < limit:
+        t = text[doc.toks[j][0] : doc.toks[j][1]]
+        if t in QUOTE_MARKS:
+            break
+        if not text[doc.toks[j][0]].isalpha():
+            return None
+        j += 1
+    else:
+        return None
+    if j == i + 1 or j + 1 >= n or text[doc.toks[j + 1][0]] not in ":،,":
+        return None
+    s, e = doc.toks[i + 1][0], doc.toks[j - 1][1]
+    for m in doc.mentions_in(s, e):
+        if m.label in _SPEAKER_LABELS and m.start >= s and m.end <= e:
+            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
+    key = _key(text[s:e])
+    ent = doc.surnames.get(key) if key in doc.surnames else _kb_link(doc, text[s:e], "PER")
+    return _Speaker(s, e, ent, 1)
 
 
 def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
@@ -1143,6 +1198,15 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     span = text[cand.start : cand.end]
     if words <= 3 and (_LATIN_RE.search(span) or _ABBREV_RE.search(span)):
         return True  # "بي.بي", "NBC": a brand or an acronym
+    if cand.close_pos >= 0 and words <= 3:
+        k = cand.close_pos + 1
+        while k < cand.para_end and text[k] in _SPACE:
+            k += 1
+        if k < cand.para_end and text[k] == ":":
+            return True  # `وقال "الشمراني": "…"`: a quoted speaker name, the speech follows
+    first = _ARABIC_WORD.match(text, cand.start, cand.end)
+    if first and words <= 5 and _key(first.group()) in _RANKS:
+        return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
         if _is_name_noun(wb):
@@ -1197,6 +1261,7 @@ def _left_cue(
     j = doc.tok_before(anchor)
     direct = False
     colon = None
+    noun_cue: _Cue | None = None
     first = True
     steps = 0
     while j >= 0 and doc.toks[j][0] >= lo and steps < 40:
@@ -1222,6 +1287,11 @@ def _left_cue(
                 direct = True
             first = t in "،,"
         cue = cue_index.get(j)
+        if cue is not None and cue.kind == "noun" and not doc.key(j).startswith("قول"):
+            # `وأكد لافروف، في تصريحات لوكالة تاس، أن "…"`: the verb further left wins
+            if noun_cue is None:
+                noun_cue = cue
+            cue = None
         if cue is not None:
             if j == doc.tok_before(anchor) and cue.kind in ("verb", "part"):
                 direct = True
@@ -1231,6 +1301,8 @@ def _left_cue(
             return cue, direct, colon is not None
         j -= 1
         steps += 1
+    if noun_cue is not None:
+        return noun_cue, direct, colon is not None
     if colon is not None:
         return _Cue(-1, colon[0], colon[1], "colon"), True, True
     return None, direct, False
@@ -1307,7 +1379,14 @@ def extract_quotes(
     cands = _pair_marks(doc)
     if not cands:
         return []
-    cues = _find_cues(doc)
+    # a reporting verb inside a quote is the speaker's, not the outlet's: `"لقد أوضحت موقفنا"`
+    spans = [(c.start, c.end) for c in cands]
+    starts = [a for a, _ in spans]
+    cues = []
+    for c in _find_cues(doc):
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 0 or c.start >= spans[k][1]:
+            cues.append(c)
     _resolve_cues(doc, cues)
     cue_index = {c.tok: c for c in cues}
     cue_toks = [c.tok for c in cues]
