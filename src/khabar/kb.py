@@ -232,6 +232,8 @@ class KnowledgeBase:
         self._automaton = self._build_automaton()
         self._name_keys = list(self._names)
         self._fuzzy_choices = [k.replace(_SEP, " ") for k in self._name_keys]
+        # entities, quotes and epithets all scan the same article text in turn
+        self._last_scan: tuple[tuple[str, int | None], KBScan] | None = None
 
     # ------------------------------------------------------------------ building
 
@@ -446,14 +448,19 @@ class KnowledgeBase:
 
     def scan(self, text: str, year: int | None = None) -> KBScan:
         """Mentions, titles and epithets of `text` in one pass (see the methods below)."""
+        last = self._last_scan
+        if last is not None and last[0] == (text, year):
+            return last[1]
         matches = self.find_matches(text, year)
         names = select_longest([m for m in matches if not m.is_title or m.epithet])
         titles = select_longest([m for m in matches if m.is_title])
-        return KBScan(
+        result = KBScan(
             mentions=[self._mention(m) for m in names if not m.is_title],
             titles=[self._mention(m) for m in titles],
             epithets=[m for m in titles if m.epithet],
         )
+        self._last_scan = ((text, year), result)
+        return result
 
     def find_mentions(self, text: str, year: int | None = None) -> list[Mention]:
         """Linked name mentions: longest non-overlapping name matches, sorted.
