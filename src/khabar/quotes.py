@@ -206,6 +206,8 @@ _SPEAKER_LABELS = ("PER", "ORG")
 # indefinite ones take a genitive (سيد الكرملين, وزير خارجية الاتحاد) or adjectives.
 _ROLE_HEADS = _words(
     """
+    المركز المنظمه الهييه الجمعيه الشركه اللجنه المجلس الحزب الحركه الجيش الشرطه الاداره
+    المكتب النيابه المحكمه السفاره البعثه الديوان الامانه
     مدرب المدرب لاعب اللاعب حارس مهاجم نجم محافظ المحافظ عميد العميد العقيد اللواء الدكتور
     المهندس معالي سمو سعاده فضيله سماحه احد النجم الفنان الفنانه الكاتب الروايي الشاعر
     المغرد الناشط الداعيه الممثل الممثله المخرج المطرب المطربه المذيع المذيعه
@@ -248,6 +250,13 @@ _RANKS = _words(
     """
     العقيد العميد اللواء المقدم الرايد النقيب الملازم الدكتور د المهندس الشيخ الاستاذ الامير
     الكابتن
+    """
+)
+# words that may follow a bare name (adjuncts), unlike `من`, `عنها`, `على` that follow nouns
+_NAME_END = _words(
+    """
+    في خلال عقب بعد قبل امام اثناء امس اليوم يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه
+    السبت وهو وهي ايضا للصحفيين للصحافيين لوكاله لصحيفه لقناه
     """
 )
 # `وقال سموه`: the honorific pronoun points back to the current speaker
@@ -920,8 +929,8 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
         if not (
             t in "،,:؛"
             or k in COMPLEMENTIZERS
-            or k in _PREPOSITIONS
-            or k in _STOP_WORDS
+            or k in _NAME_END
+            or (k[:1] == "ل" and len(k) > 3)  # وقال كيري لمجلس العلاقات الخارجية
             or _strip_clitics(k) in _ROLE_HEADS
             or any(True for _ in doc.titles_in(doc.toks[j][0], doc.toks[j][1]))
             or _cue_kind(k, doc, j)
@@ -1157,6 +1166,11 @@ def _embedded(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
 
 def _is_heading(text: str, ps: int, pe: int, seg_kind: str | None) -> bool:
     """A heading: a `heading` segment, or a short line (<= 10 words) with no final punctuation."""
+    first = _ARABIC_WORD.match(text, ps, pe)
+    if first is not None and first.start() - ps < 3:
+        key = _key(first.group())
+        if key[:1] in "وف" and _static_cue_kind(key) in ("verb", "part"):
+            return False  # `وأضاف: "…"` is body text, whatever its length
     if seg_kind == "heading":
         return True
     e = pe
