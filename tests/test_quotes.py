@@ -542,6 +542,30 @@ def test_outlet_with_its_name_speaks_and_quote_then_cue():
     assert qs[1].speaker_entity_id == PUTIN
 
 
+def test_the_article_beats_the_kb_for_a_title():
+    text = (
+        "وصل الرئيس الأمريكي باراك أوباما إلى نيروبي.\n"
+        'وقال الرئيس الأمريكي: "أقول لكم بصدق إن الزيارة مهمة".'
+    )
+    ms = [Mention(text.index("باراك"), text.index("باراك") + 12, "PER", 1.0, None)]
+    q = only(text, extract_quotes(text, [], ms, KB))
+    assert q.speaker == "الرئيس الأمريكي" and q.speaker_entity_id != BIDEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأوضح أحمد الولجي مدير مكتب "بصيرة" أن المبادرة مستمرة.',
+        "يقول القيادي السابق أحمد عادل كمال في كتابه «النقط على الحروف» إن الجماعة تغيرت.",
+        "وقدمت الفرقة عرضها في احتفالات «عيد طيبة 36» بالمدينة.",
+        "وأوصى الاجتماع بإنشاء حساب على “تويتر” للجنة.",
+        'وارتفع سعر خام "برنت" الذي يبلغ 50 دولارا.',
+    ],
+)
+def test_more_quoted_names(text):
+    assert extract_quotes(text, [], [], None) == []
+
+
 # --- seeds through the real pipeline -----------------------------------------------------------
 
 
