@@ -140,10 +140,10 @@ def build_clusters(
     corpus: Path = NEWS_CORPUS,
     min_count: int = 3,
     keep: int = 150_000,
-    coarse_k: int = 64,
-    fine_k: int = 512,
+    coarse_k: int = 128,
+    fine_k: int = 1024,
     vector_size: int = 100,
-    epochs: int = 3,
+    epochs: int = 5,
     seed: int = 13,
     limit: int | None = None,
 ) -> list[tuple[str, int, int, int, str]]:
