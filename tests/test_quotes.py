@@ -566,6 +566,18 @@ def test_more_quoted_names(text):
     assert extract_quotes(text, [], [], None) == []
 
 
+def test_relaying_sources_do_not_speak():
+    text = (
+        "وقال بوتين، بحسب ما نقلت عنه وكالة سبوتنيك: «المحادثات كانت بناءة جدا».\n"
+        '"لم يكن هناك أي عداء"، على حد قوله.\n'
+        '"سنرد على أي هجوم"، بحسب تعبير بايدن.\n'
+        'وبحسب بوتين فإن "العلاقات ستتحسن".'
+    )
+    qs = run(text, "بوتين", "بايدن")
+    assert [q.speaker_entity_id for q in qs] == [PUTIN, PUTIN, BIDEN, PUTIN]
+    assert qs[0].cue == "وقال"
+
+
 # --- seeds through the real pipeline -----------------------------------------------------------
 
 

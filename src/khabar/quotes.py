@@ -163,6 +163,7 @@ _PART_LIKE = _words("بالقول قايلا قايله قايلين")
 _SOURCE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "لسان"})
 _NOUN_CUES = _words(
     """
+    تعبيره تعبيرها
     بيان كلمته قولهما قولها تصريحاتها قولهم حديثها تصريحات حديثه تغريده بيانا تصريح تصريحاته
     تغريدته قوله كلمه
     """
@@ -1142,6 +1143,8 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             kind = _cue_kind(k, doc, i)
             if kind is None:
                 continue
+        if kind == "verb" and _source_clause(doc, i):
+            kind = "source"  # the verb of `بحسب ما نقلت`: relays, does not speak
         s, e = toks[i]
         cues.append(_Cue(i, s, e, kind))
     return cues
@@ -1335,6 +1338,11 @@ def _left_cue(
                 direct = True
             first = t in "،,"
         cue = cue_index.get(j)
+        if cue is not None and cue.kind == "source":
+            # `قال بوتين، بحسب ما نقلت عنه وكالة سبوتنيك: «…»`: the agency only relays
+            if noun_cue is None:
+                noun_cue = cue
+            cue = None
         if cue is not None and cue.kind == "noun" and not doc.key(j).startswith("قول"):
             # `وأكد لافروف، في تصريحات لوكالة تاس، أن "…"`: the verb further left wins
             if noun_cue is None:
@@ -1354,6 +1362,15 @@ def _left_cue(
     if colon is not None:
         return _Cue(-1, colon[0], colon[1], "colon"), True, True
     return None, direct, False
+
+
+def _source_clause(doc: _Doc, j: int) -> bool:
+    """True for the verb of `بحسب ما نقلت`, `وفق ما أوردت`, `كما ذكرت`: a relaying source."""
+    k1 = doc.key(j - 1) if j >= 1 else ""
+    k2 = doc.key(j - 2) if j >= 2 else ""
+    return k1 in ("كما", "حسبما", "وكما") or (
+        k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق")
+    )
 
 
 def _coordinated(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
@@ -1403,8 +1420,9 @@ def _right_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | Non
         cue = cue_index.get(j)
         if cue is not None:
             if cue.speaker is not None and cue.kind in ("verb", "source", "noun"):
-                nxt = doc.tok_at(cue.end)
-                return cue if nxt <= len(doc.toks) else None
+                return cue
+            if cue.kind == "noun" and doc.key(j).startswith(("قول", "تعبير")):
+                return cue  # `"…"، على حد قوله`: the current speaker's words
             return None
         k = doc.key(j)
         if not (t in ".،,-–—" or k in _POST_CUE_LEAD):
@@ -1443,7 +1461,11 @@ def extract_quotes(
     cur: _Speaker | None = None
     for n, c in enumerate(cues):
         last_explicit.append(cur)
-        if c.speaker is not None and not (n and _embedded(doc, cues[n - 1], c)):
+        if (
+            c.speaker is not None
+            and c.kind != "source"
+            and not (n and _embedded(doc, cues[n - 1], c))
+        ):
             cur = c.speaker
     seg_sorted = sorted(segments, key=lambda s: s.start)
     seg_starts = [s.start for s in seg_sorted]
