@@ -1,50 +1,57 @@
 """Direct quotes and their speakers, as standoff spans over one clean article text.
 
-`extract_quotes(text, segments, mentions, kb)` finds every span inside quotation marks, decides
-whether it is reported speech, and attributes it to a speaker.
+`extract_quotes(text, segments, mentions, kb=None) -> list[Quote]`: every span inside
+quotation marks that is reported speech, with its cue and its speaker. `Quote.start/end` is the
+text inside the marks, stripped of spaces; `speaker` is the name as the article writes it
+(`بوتين`, `الرئيس الروسي`, `مسؤول أمريكي كبير`), `speaker_entity_id` the KB id when known.
 
-How it works, in four passes, each linear in the length of the text:
+Four passes, each linear in the length of the text (indexes are bisected, never rescanned):
 
-1. **Marks.** Every quotation mark (`" “ ” „ ‟ « »`) is scored as an opener or a closer from
-   its surroundings only: a colon, a reporting verb or `أن`/`إن` before it, or the start of
-   the paragraph, make an opener; punctuation, the end of the paragraph, or a reporting word
-   after it (`لافتاً`, `هذا ما أكده`) make a closer; a space on one side only decides the rest.
-   The direction of the glyph is ignored for `“ ” "` (Arabic outlets use them either way).
-2. **Pairing.** Marks are paired with a stack inside one paragraph (a `\\n`-separated line),
-   never across one. Nested marks (`"... تصريحاته "الحادة" ..."`) stay inside the outer quote.
-   A quote never closed runs to the end of its paragraph. A closer with no opener is recovered
-   back to the nearest reporting cue (`أكد أن`, `:`) in its sentence, or dropped. A colon or a
-   reporting verb before a new opener closes a quote left open, so one bad mark cannot shift
-   every later quote.
-3. **Speech or name.** A quoted span is *not* speech when it names something: preceded by a
-   noun such as فيلا/صحيفة/قناة/حلف (`NAME_NOUNS`), covered by an entity mention or a
-   knowledge-base name, or an apposition right after an organisation/place mention
-   (`حلف شمال الأطلسي "ناتو"`). Otherwise it is a quote when a reporting cue introduces it
-   (`CUE` lexicon, with clitics and inflections; also after the quote: `"...".. هذا ما أكده`).
-   Quoted spans with no cue are the outlet's own scare quotes and are dropped, unless long
-   (>= `UNCUED_MIN_WORDS` words) and at the start of a sentence, which is speech whose cue
-   is elsewhere. **Headings** (a `heading` segment, or a short line with no final
-   punctuation) are never quotes unless a cue *and* a speaker are on the line
-   (`بوريل: “الرد والإكراه والحوار”`); `"تسويات" حول تبادل السجناء` is not.
-   `kind` is `full` when the quote is introduced directly (colon, reporting verb, `أن`/`إن`,
-   sentence start) and has at least three words, else `partial` (`بأنها "إيجابية"`).
-4. **Speakers.** For the cue of each quote, the speaker is the first person/organisation
-   mention, knowledge-base title (`kb.find_titles`), role description (`مسؤول أمريكي كبير`,
-   `وكالة الأنباء الروسية`) or bare name right after the verb (VSO), or right before it
-   (SVO, `الرئيس الروسي أكد أن`, `بوريل:`); `نقل ... عن X قوله` gives X. Cues with no explicit
-   subject (`وأضاف:`, `مضيفاً`, `وتابع أنّ`) take the current speaker: the last explicit
-   speaker of any reporting cue before it in the article (across paragraphs). A title is
-   linked through `kb.find_titles`, then through a name it stood next to earlier in the same
-   article (`الرئيس الروسي فلاديمير بوتين`), then `kb.link`. Unnamed sources keep no entity.
+1. **Marks.** Each mark (`" “ ” „ ‟ « »`) is scored opener/closer from its surroundings only:
+   a colon, a reporting verb, `أن`/`إن` or the line start before it make an opener;
+   punctuation, the line end, or a reporting word after it (`مينسك" لافتاً`) a closer; a
+   space on one side decides the rest (`إنه:" تناولت`, `لي"وفق`, `بـ”البناءة”`). The glyph's
+   direction is ignored for `" “ ”` (outlets use `”…“`, `”…”` and `“…”` alike).
+2. **Pairing,** per paragraph (`\n` line), never across one, with a stack: nested marks stay
+   inside the outer quote; a quote never closed runs to the end of its line; a closer with no
+   opener is recovered back to the reporting cue of its sentence (`أكد أن … مستوى”.`) or
+   dropped; a colon or a cue verb before a new opener ends a quote left open. So one bad mark
+   cannot shift every later quote.
+3. **Speech, or not.** Not speech: quoted *names* - after a name noun (فيلا، صحيفة، قناة،
+   حلف، موقع، مكتب، كتابه … `NAME_NOUNS`), after في/ل/عبر (`ل«عكاظ»`, `في "تويتر"`), an entity
+   mention or KB name (`"ناتو"`, `"روسيا اليوم"`), Latin/acronym/number spans (`"بي.بي"`),
+   a rank + name (`"العقيد …"`), a quoted speaker name before a colon (`وقال "العنزي": "…"`);
+   the outlet's own *scare quotes* - no reporting cue in the sentence (`اتفق الطرفان على إجراء
+   "مشاورات…"`), unless the span is long and opens a sentence; *headings* - a `heading` segment
+   or a short line with no final stop: never quotes unless the line has a cue and a speaker
+   (`بوريل: “الرد والإكراه والحوار”` is; `"تسويات" حول تبادل السجناء`, `“حوار بين قوتين”` are
+   not). Everything else with a cue is a quote: before it (قال، أضاف، أكد، تابع، أشار إلى أن،
+   مضيفاً، وصف، اعتبر، نقل … قوله …, with clitics and inflections), after it (`"…".. هذا ما
+   أكده بوتين`, `"…"، قال بوتين`, `على حد قوله`), at the end of the previous line, or shared with
+   the quote before (`بأنه "مشرق" و "صارم"`). `kind` is `full` when introduced directly
+   (colon, cue verb + subject, bare `أن`/`إن`, sentence start) with three words or more, else
+   `partial` (`بأنها "إيجابية"`, `بـ"نجاح تام"`, `أن توقيت عودتها "مسألة إجرائية بحتة"`).
+4. **Speakers.** The subject of the cue: the first person/organisation mention, KB title
+   (`kb.find_titles`), role description (`مسؤول أمريكي كبير`, `وكالة الأنباء الروسية`,
+   `المتحدث باسم الكرملين`) or bare name (`وقال جون ديميرس،`) after the verb; or the one right
+   before it (`لكن الرئيس الروسي أكد أن`, `X، الذي قال:`, `بوريل:`); `نقل … عن X قوله` gives X;
+   a relaying source (`بحسب ما نقلت عنه وكالة …`) never speaks. A title followed by a name gives
+   the name. Cues with no written subject (`وأضاف:`, `مضيفاً`, `وتابع أنّ`, `وقال سموه`) take the
+   current speaker: the last explicit subject of a reporting verb before it, across paragraphs,
+   ignoring verbs inside quotes or inside a reported clause; with none, the person named just
+   before. Entities: the mention's id; for a title, `kb.find_titles` unless the article itself
+   puts another name next to that title (`الرئيس الأميركي باراك أوباما`), then a name the title
+   stood next to earlier in the article; a surname alone (`هزازي`) takes the full name's id;
+   `الصحيفة`-like nouns take the last matching organisation. Unnamed sources keep no id.
 
-Nothing here needs the knowledge base: with `kb=None` titles are recognised by the built-in
-role-noun patterns and entities come from the mentions only.
+`kb` may be None (or broken): titles then come from the built-in role patterns and ids from
+the mentions only. Nothing raises on malformed input.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -1602,8 +1609,3 @@ def _only_subject_between(doc: _Doc, cue: _Cue, anchor: int) -> bool:
         last in _PREPOSITIONS or last in COMPLEMENTIZERS or len(last) <= 2
     )
     return first_ok and last_ok
-
-
-def quotes_in(texts: Iterable[str]) -> list[list[Quote]]:
-    """Convenience for scripts: quotes of several clean texts with no segments or mentions."""
-    return [extract_quotes(t, [], [], None) for t in texts]
