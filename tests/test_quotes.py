@@ -581,7 +581,11 @@ def test_relaying_sources_do_not_speak():
 # --- seeds through the real pipeline -----------------------------------------------------------
 
 
+_SEED_RESULTS: dict[str, tuple[str, list[Quote]]] = {}
+
+
 def _pipeline():
+    """clean -> segment -> annotate_entities -> extract_quotes on a seed, once per seed."""
     try:
         from khabar.clean import clean_article
         from khabar.kb import load_kb
@@ -592,16 +596,18 @@ def _pipeline():
         from khabar.entities import annotate_entities
     except Exception:
         annotate_entities = None
-    kb = load_kb()
 
     def go(name: str):
-        text = clean_article((ROOT / "seeds" / name).read_text(encoding="utf-8")).text
-        segments = segment(text)
-        try:
-            mentions = annotate_entities(text, segments, kb=kb) if annotate_entities else []
-        except Exception:
-            mentions = []
-        return text, extract_quotes(text, segments, mentions, kb)
+        if name not in _SEED_RESULTS:
+            kb = load_kb()
+            text = clean_article((ROOT / "seeds" / name).read_text(encoding="utf-8")).text
+            segments = segment(text)
+            try:
+                mentions = annotate_entities(text, segments, kb=kb) if annotate_entities else []
+            except Exception:  # no trained tagger yet: quotes must still work
+                mentions = []
+            _SEED_RESULTS[name] = (text, extract_quotes(text, segments, mentions, kb))
+        return _SEED_RESULTS[name]
 
     return go
 
