@@ -1322,6 +1322,7 @@ def _left_cue(
     noun_cue: _Cue | None = None
     first = True
     steps = 0
+    marks_seen = 0
     while j >= 0 and doc.toks[j][0] >= lo and steps < 40:
         s, e = doc.toks[j]
         t = text[s:e]
@@ -1329,7 +1330,10 @@ def _left_cue(
             (e < len(text) and text[e] == ".") or (s > 0 and text[s - 1] == ".")
         ):
             break
-        if t in QUOTE_MARKS:  # a dropped span (a name) in between: look past it
+        if t in QUOTE_MARKS:  # one dropped span (a name) in between: look past it
+            marks_seen += 1
+            if marks_seen > 2:
+                break
             first = False
             j -= 1
             steps += 1
