@@ -578,6 +578,36 @@ def test_relaying_sources_do_not_speak():
     assert qs[0].cue == "وقال"
 
 
+def test_addressee_is_not_the_speaker():
+    text = 'وصرح والد الفتاة لصحيفة بوراس تيدنغ "الوضع خطير للغاية ونحن قلقون عليها".'
+    q = only(text, extract_quotes(text, [], [], None))
+    assert q.speaker == "والد الفتاة"
+
+
+def test_participle_takes_the_subject_of_its_sentence():
+    text = (
+        "وقالت مريم الحربي إن الوضع صعب.\n"
+        "وتختصر دلال المطيري تعليقها في كلمات محدودة بقولها: «البعض منا حصل على امتياز»."
+    )
+    ms = [
+        Mention(text.index("مريم"), text.index("مريم") + len("مريم الحربي"), "PER", 1.0, "x:m"),
+        Mention(text.index("دلال"), text.index("دلال") + len("دلال المطيري"), "PER", 1.0, "x:d"),
+    ]
+    q = only(text, extract_quotes(text, [], ms, None))
+    assert q.speaker == "دلال المطيري" and q.speaker_entity_id == "x:d"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أوضحت المؤسسة أن القطار وهو أحد قطارات «شركة كاف» توقف.",
+        "وأكدت مصادر أن المقاومة سيطرت على مناطق في محافظتي «الضالع وأبين».",
+    ],
+)
+def test_name_nouns_inside_or_before_the_marks(text):
+    assert extract_quotes(text, [], [], None) == []
+
+
 # --- seeds through the real pipeline -----------------------------------------------------------
 
 

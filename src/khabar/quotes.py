@@ -130,7 +130,7 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("علق", "علق")
     | _verb("اجاب", "جيب")
     | _verb("تساءل", "تساءل", "متساءل")
-    | _verb("خاطب", "خاطب", "مخاطب")
+    | {"مخاطبا", "مخاطبه"}  # not خاطب X: X is the one addressed
     | _verb("زعم", "زعم", "زاعم")
     | _verb("وعد", None)
     | _verb("اتهم", "تهم")
@@ -166,7 +166,7 @@ _NOT_CUES = _words(
 CUE_FORMS: frozenset[str] = frozenset().union(*_CUE_VERBS.values()) - _NOT_CUES
 CUE_FORMS = CUE_FORMS | {"ذكر", "ذكرت", "كتب", "كتبت", "علق", "قايلا", "يري", "تري"}
 # forms with no subject of their own: they take the subject of the verb before them
-_PART_LIKE = _words("بالقول قايلا قايله قايلين")
+_PART_LIKE = _words("بالقول قايلا قايله قايلين بقوله بقولها بقولهم بقولهما")
 _SOURCE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "لسان"})
 _NOUN_CUES = _words(
     """
@@ -195,6 +195,7 @@ _PREPOSITIONS = _words(
 # A quoted span right after one of these names something (a place, an outlet, an alliance...).
 NAME_NOUNS = _words(
     """
+    محافظه محافظتي محافظات ولايه اقليم بلده قضاء ناحيه مدينتي منطقتي حي
     مكتب احتفالات احتفال مهرجانات فعاليات فعاليه معرض ملتقي ندوه محاضره دوره ورشه كتيب دليل
     مجلتها صحيفتها قناتها طراز موديل فندق سياره شاحنه
     تحالف معسكر موتمر عنوان تسمي حمله وكاله قانون جمعيه نادي دوري طايرات مقهي مدرسه روايه
@@ -216,6 +217,8 @@ _SPEAKER_LABELS = ("PER", "ORG")
 # indefinite ones take a genitive (سيد الكرملين, وزير خارجية الاتحاد) or adjectives.
 _ROLE_HEADS = _words(
     """
+    والد والده شقيق شقيقه زوج زوجه عم خال جد جده صديق صديقه جار جاره اداره قريب قريبه
+    طالب الطالب طالبه معلم المعلم معلمه مواطنه سايق
     المركز المنظمه الهييه الجمعيه الشركه اللجنه المجلس الحزب الحركه الجيش الشرطه الاداره
     المكتب النيابه المحكمه السفاره البعثه الديوان الامانه
     مدرب المدرب لاعب اللاعب حارس مهاجم نجم محافظ المحافظ عميد العميد العقيد اللواء الدكتور
@@ -1035,6 +1038,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             if sp is not None:
                 return sp
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
+        if sp is not None and cue.kind == "verb" and sp.start > s and t[0] in "لب":
+            sp = None  # `وصرح والد الفتاة لصحيفة …`: told the paper; the paper is not the subject
         if sp is not None:
             return sp
         if t in "،," or k in _SKIPPABLE or _cue_kind(k, doc, i) is not None or k == "فيه":
@@ -1261,6 +1266,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
     if first and words <= 5 and _key(first.group()) in _RANKS:
         return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
+    if first and 2 <= words <= 4 and _key(first.group()) in NAME_NOUNS:
+        return True  # «شركة كاف», "فندق مكارم": the name noun is inside the marks
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
         if _is_name_noun(wb):
@@ -1373,6 +1380,43 @@ def _left_cue(
     if colon is not None:
         return _Cue(-1, colon[0], colon[1], "colon"), True, True
     return None, direct, False
+
+
+def _sentence_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """The person right after the verb that opens the participle's sentence, if any."""
+    text = doc.text
+    j = cue.tok - 1
+    first = None
+    for _ in range(40):
+        if j < 0:
+            break
+        s, e = doc.toks[j]
+        t = text[s:e]
+        if (
+            t in QUOTE_MARKS
+            or t == "\n"
+            or (t in _SENT_END and not (text[e : e + 1] == "." or text[s - 1 : s] == "."))
+        ):
+            break
+        if s > 0 and text[s - 1] == "\n":
+            first = j
+            break
+        first = j
+        j -= 1
+    else:
+        return None
+    if first is None or first + 1 >= cue.tok:
+        return None
+    if doc.key(first)[:1] not in "وف" or _static_cue_kind(doc.key(first)) is not None:
+        return None  # only `وتختصر X …`; a cue verb there already set the current speaker
+    s1 = doc.toks[first + 1][0]
+    for m in doc.mentions_in(s1, s1 + 1):
+        if m.label == "PER" and m.end <= cue.start:
+            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+    for t in doc.titles_in(s1, s1 + 1):
+        if t.end <= cue.start:
+            return _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
+    return None
 
 
 def _source_clause(doc: _Doc, j: int) -> bool:
@@ -1541,6 +1585,9 @@ def extract_quotes(
                     speaker = current_before(cue.start)
             elif cue.speaker is not None:
                 speaker = cue.speaker
+            elif cue.kind == "part":
+                # `وتختصر دلال المطيري تعليقها بقولها: «…»`: the subject of the sentence's verb
+                speaker = _sentence_subject(doc, cue) or current_before(cue.start)
             elif cue.kind != "source":
                 speaker = current_before(cue.start)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
