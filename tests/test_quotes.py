@@ -602,10 +602,18 @@ def test_participle_takes_the_subject_of_its_sentence():
     [
         "أوضحت المؤسسة أن القطار وهو أحد قطارات «شركة كاف» توقف.",
         "وأكدت مصادر أن المقاومة سيطرت على مناطق في محافظتي «الضالع وأبين».",
+        "وأوضح المخرج عيد بن سعيد أن المسرحية الكوميدية «حظنا كذا» ستعرض غدا.",
     ],
 )
 def test_name_nouns_inside_or_before_the_marks(text):
     assert extract_quotes(text, [], [], None) == []
+
+
+def test_a_definite_organisation_noun_before_a_quote_speaks():
+    text = 'وقال الحزب "نرفض هذا القرار بشكل قاطع".\nوقال لي: "أنا لا أحب المدح أبدا".'
+    ms = [Mention(text.index("لي:"), text.index("لي:") + 2, "PER", 1.0, None)]  # tagger: "Lee"
+    qs = extract_quotes(text, [], ms, None)
+    assert [q.speaker for q in qs] == ["الحزب", "الحزب"]
 
 
 # --- seeds through the real pipeline -----------------------------------------------------------

@@ -444,6 +444,11 @@ def _key(word: str) -> str:
     return k
 
 
+def _function_word(doc: _Doc, m: Mention) -> bool:
+    """A tagger's name that is a function word here: `قال لي` (to me), not the surname Lee."""
+    return _key(doc.text[m.start : m.end]) in _STOP_WORDS
+
+
 def _strip_clitics(key: str) -> str:
     """The key with a leading conjunction و/ف dropped (a cheap check before full clitic lists)."""
     if len(key) > 3 and key[0] in "وف":
@@ -840,7 +845,7 @@ def _speaker_at(
     s, e = doc.toks[i]
     found: _Speaker | None = None
     for m in doc.mentions_in(s, e):
-        if m.label in _SPEAKER_LABELS and m.end <= max(limit, e):
+        if m.label in _SPEAKER_LABELS and m.end <= max(limit, e) and not _function_word(doc, m):
             found = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
             break
     if found is None:
@@ -1221,16 +1226,21 @@ def _segment_kind(segments: Sequence[Segment], seg_starts: list[int], pos: int) 
     return None
 
 
-_NAME_NOUN_CACHE: dict[str, bool] = {}
+_NAME_NOUN_CACHE: dict[tuple[str, bool], bool] = {}
 
 
-def _is_name_noun(word: str) -> bool:
-    """`فيلا`, `وصحيفة`, `لقناة`: a noun that introduces a quoted name (any clitic reading)."""
-    hit = _NAME_NOUN_CACHE.get(word)
+def _is_name_noun(word: str, definite: bool = False) -> bool:
+    """`فيلا`, `وصحيفة`, `لقناة`: a noun that introduces a quoted name (any clitic reading).
+
+    With `definite`, also `المسرحية` (used only for short spans: `وقالت الصحيفة "…"` speaks).
+    """
+    hit = _NAME_NOUN_CACHE.get((word, definite))
     if hit is None:
         hit = False
         for stem, _ in clitic_candidates(word):
             k = _key(stem)
+            if definite and k.startswith("ال") and len(k) > 4:
+                k = k[2:]  # `المسرحية الكوميدية «…»`: the noun with its article
             if k in NAME_NOUNS:
                 hit = True
                 break
@@ -1242,7 +1252,7 @@ def _is_name_noun(word: str) -> bool:
             if hit:
                 break
         if len(_NAME_NOUN_CACHE) < 100_000:
-            _NAME_NOUN_CACHE[word] = hit
+            _NAME_NOUN_CACHE[(word, definite)] = hit
     return hit
 
 
@@ -1270,7 +1280,7 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # «شركة كاف», "فندق مكارم": the name noun is inside the marks
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
-        if _is_name_noun(wb):
+        if _is_name_noun(wb, words <= 2):
             return True
         kb_ = _key(wb)
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
@@ -1292,7 +1302,7 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
                 if not w2:
                     break
                 k2 = _key(w2)
-                if _is_name_noun(w2):
+                if _is_name_noun(w2, True):
                     return True
                 if not k2.startswith(("ال", "وال")):
                     break
