@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/eval_quotes.py -v             # ... with every miss and error
     .venv/bin/python benchmarks/eval_quotes.py --gold other.jsonl --texts DIR
     .venv/bin/python benchmarks/eval_quotes.py --sample 200   # SaudiNewsNet: counts, timing, quotes
+    .venv/bin/python benchmarks/eval_quotes.py --clusters     # seed quotes grouped across outlets
 
 The real pipeline runs: clean_article -> segment -> annotate_entities -> extract_quotes (with
 the knowledge base). If the entity tagger cannot load (no trained model yet), the quotes run
@@ -207,6 +208,30 @@ def evaluate(gold_path: Path, texts_dir: Path, verbose: bool) -> dict:
     return result
 
 
+def clusters(texts_dir: Path) -> None:
+    """Run the pipeline on every seed, cluster the quotes, print clusters with 2+ outlets."""
+    from khabar.quote_clusters import cluster_quotes
+
+    kb = load_kb_or_none()
+    rows, texts = [], {}
+    for path in sorted(texts_dir.glob("*.txt")):
+        text, quotes = run_pipeline(path.read_text(encoding="utf-8"), kb)
+        for q in quotes:
+            qid = f"{path.stem}-q{q.start}-{q.end}"
+            rows.append((qid, path.stem, text[q.start : q.end]))
+            texts[qid] = (text[q.start : q.end], q.speaker_entity_id or q.speaker)
+    groups: dict[str, list[str]] = {}
+    for qid, cid in cluster_quotes(rows).items():
+        groups.setdefault(cid, []).append(qid)
+    multi = {c: sorted(m) for c, m in groups.items() if len({q.rsplit("-q", 1)[0] for q in m}) > 1}
+    print(f"{len(rows)} quotes, {len(groups)} clusters, {len(multi)} reported by 2+ outlets")
+    for cid, members in sorted(multi.items()):
+        print(f"- {cid}")
+        for qid in members:
+            quote, speaker = texts[qid]
+            print(f"    {qid}: {quote[:70]!r} ({speaker})")
+
+
 def sample(n: int, seed: int, show: int) -> None:
     import pyarrow.parquet as pq
 
@@ -258,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--show", type=int, default=30)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--clusters", action="store_true", help="cluster the seed quotes instead")
     ap.add_argument(
         "--without",
         action="append",
@@ -269,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     ABLATE.update(args.without)
     if args.sample:
         sample(args.sample, args.seed, args.show)
+        return 0
+    if args.clusters:
+        clusters(args.texts)
         return 0
     evaluate(args.gold, args.texts, args.verbose)
     return 0

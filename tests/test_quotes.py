@@ -751,6 +751,23 @@ def test_cluster_same_quote_across_outlets():
     assert cluster_quotes(reversed(rows)) == got
 
 
+def test_cluster_a_fragment_with_the_fuller_rendering_without_chaining():
+    long_ = (
+        "سفيرا البلدان سيعودان إلى ممارسة عملهما، وإن البلدين ستجريان مشاورات حول الأمن الإلكتروني"
+    )
+    rows = [
+        ("000-q1", "000", "سيعودان إلى أماكن عملهما"),
+        ("002-q1", "002", "سيعودان إلى أماكن عملهما"),
+        ("003-q1", "003", long_),
+        ("004-q1", "004", "سيعودان إلى أماكن عملهما"),
+        ("002-q2", "002", "مشاورات حول الأمن الإلكتروني"),
+        ("000-q2", "000", "اتفقنا على بدء مشاورات حول الأمن الإلكتروني"),
+    ]
+    got = cluster_quotes(rows)
+    assert got["000-q1"] == got["002-q1"] == got["003-q1"] == got["004-q1"] == "000-q1"
+    assert got["002-q2"] == got["000-q2"] != got["000-q1"]  # not chained through 003
+
+
 def test_cluster_keeps_different_quotes_apart():
     rows = [
         ("a", "x", "اللقاء المباشر أفضل دائما"),

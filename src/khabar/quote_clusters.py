@@ -10,10 +10,14 @@
    only quotes sharing a band bucket are compared, and a bucket stops growing at `BUCKET_CAP`
    members, so the work is at most quotes x bands x cap: linear, never quadratic, even on
    boilerplate. Quotes whose numbers differ are never joined (`المادة 5` vs `المادة 6`).
-4. A candidate pair is joined when rapidfuzz agrees: `token_sort_ratio` >= `FUZZY_MIN` on
+4. Short quotes (3-12 content words) are also looked up in an inverted index of content
+   words and joined to a longer quote that contains them (`partial_ratio` >= `PARTIAL_MIN`):
+   one outlet quoted a fragment, another the whole (`سيعودان إلى أماكن عملهما` inside
+   `سفيرا البلدان سيعودان إلى ممارسة عملهما، وإن …`).
+5. A candidate pair is joined when rapidfuzz agrees: `token_sort_ratio` >= `FUZZY_MIN` on
    keys of similar length, or `token_set_ratio` >= `SUBSET_MIN` when the shorter quote is
    most of the longer one (an outlet that cut a word or a clause).
-5. Groups are connected components (union-find). A cluster's id is the smallest quote_id in
+6. Groups are connected components (union-find). A cluster's id is the smallest quote_id in
    it (string order), so it depends only on the cluster's content, never on input order.
 """
 
@@ -36,7 +40,21 @@ MIN_FUZZY_WORDS = 3  # shorter quotes only group on an identical key
 NUM_PERM = 63
 BANDS, ROWS = 21, 3  # LSH banding: pairs with Jaccard ~0.35 or more become candidates
 BUCKET_CAP = 40  # members kept per bucket: bounds the work on near-identical boilerplate
+PARTIAL_MIN = 83.0  # partial_ratio for a short quote inside a longer rendering
+CONTAIN_MIN_WORDS, CONTAIN_MAX_WORDS = 3, 12  # content words of the short quote
+POSTING_CAP = 50  # a word in more quotes than this is too common to find candidates with
 
+
+def _words(blob: str) -> frozenset[str]:
+    return frozenset(blob.split())
+
+
+_STOP = _words(
+    """
+    الي علي في من عن مع ان انه انها هذا هذه ذلك تلك التي الذي كان كانت لم لن لا ما هو هي قد بين
+    كل او ثم حتي عند منذ نحن انا هناك
+    """
+)
 _NUMBER_RE = regex.compile(r"\p{Nd}+")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}]+", regex.V1)
 
@@ -131,4 +149,57 @@ def cluster_quotes(quotes: Iterable[tuple[str, str, str]]) -> dict[str, str]:
                 if len(members) < BUCKET_CAP:  # boilerplate: a full bucket stops growing
                     members.append(i)
 
+    # 3) a short quote inside a longer rendering by another outlet
+    if len(reps) > 1:
+        _join_contained(reps, keys, uf)
+
     return {qid: ids[uf.find(i)] for i, qid in enumerate(ids)}
+
+
+def _content(key: str) -> list[str]:
+    return [w for w in dict.fromkeys(key.split()) if len(w) >= 3 and w not in _STOP]
+
+
+def _join_contained(reps: list[int], keys: list[str], uf: _UnionFind) -> None:
+    """Join a short quote to a longer one that contains it with small wording differences.
+
+    `سيعودان إلى أماكن عملهما` is inside `سفيرا البلدان سيعودان إلى ممارسة عملهما، وإن …`.
+    Candidates share two of the short quote's three rarest content words (an inverted index
+    whose lists stop growing at `POSTING_CAP`, so this stays linear). A long quote that fuses
+    two statements joins only the one it starts with (the earliest alignment), so two
+    different quotes are never chained through it.
+    """
+    content = {i: _content(keys[i]) for i in reps}
+    postings: dict[str, list[int]] = {}
+    for i in reps:
+        for w in content[i]:
+            lst = postings.setdefault(w, [])
+            if len(lst) <= POSTING_CAP:
+                lst.append(i)
+    numbers = {i: set(_NUMBER_RE.findall(keys[i])) for i in reps}
+    best: dict[int, tuple[int, float, int]] = {}  # long quote -> (start, -score, short quote)
+    for i in reps:
+        words = content[i]
+        if not CONTAIN_MIN_WORDS <= len(words) <= CONTAIN_MAX_WORDS:
+            continue
+        rare = sorted(
+            (w for w in words if len(postings[w]) <= POSTING_CAP), key=lambda w: len(postings[w])
+        )[:3]
+        if len(rare) < 2:
+            continue
+        counts: dict[int, int] = {}
+        for w in rare:
+            for j in postings[w]:
+                if j != i:
+                    counts[j] = counts.get(j, 0) + 1
+        for j, n in counts.items():
+            if n < 2 or len(keys[j]) <= len(keys[i]) or not numbers[i] <= numbers[j]:
+                continue
+            al = fuzz.partial_ratio_alignment(keys[i], keys[j], score_cutoff=PARTIAL_MIN)
+            if al is None:
+                continue
+            cand = (al.dest_start, -al.score, i)
+            if j not in best or cand < best[j]:
+                best[j] = cand
+    for j, (_, _, i) in sorted(best.items()):
+        uf.union(i, j)

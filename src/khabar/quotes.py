@@ -918,6 +918,7 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             not _ARABIC_WORD.fullmatch(text[ts:te])
             or k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
             or k in _HONORIFIC_PRONOUNS
+            or (len(k) > 4 and k.endswith(("اته", "اتها", "اتهم", "ها", "هم")))  # تأكيداته
             or k in _STOP_WORDS
             or k in COMPLEMENTIZERS
             or k in _PREPOSITIONS
