@@ -151,7 +151,7 @@ def cluster_quotes(quotes: Iterable[tuple[str, str, str]]) -> dict[str, str]:
 
     # 3) a short quote inside a longer rendering by another outlet
     if len(reps) > 1:
-        _join_contained(reps, keys, uf)
+        _join_contained(reps, keys, uf, len(ids))
 
     return {qid: ids[uf.find(i)] for i, qid in enumerate(ids)}
 
@@ -160,14 +160,14 @@ def _content(key: str) -> list[str]:
     return [w for w in dict.fromkeys(key.split()) if len(w) >= 3 and w not in _STOP]
 
 
-def _join_contained(reps: list[int], keys: list[str], uf: _UnionFind) -> None:
+def _join_contained(reps: list[int], keys: list[str], uf: _UnionFind, total: int) -> None:
     """Join a short quote to a longer one that contains it with small wording differences.
 
     `سيعودان إلى أماكن عملهما` is inside `سفيرا البلدان سيعودان إلى ممارسة عملهما، وإن …`.
     Candidates share two of the short quote's three rarest content words (an inverted index
     whose lists stop growing at `POSTING_CAP`, so this stays linear). A long quote that fuses
-    two statements joins only the one it starts with (the earliest alignment), so two
-    different quotes are never chained through it.
+    two statements joins only the one it starts with (the earliest alignment), and only if it
+    is in no group yet, so two different quotes are never chained through it.
     """
     content = {i: _content(keys[i]) for i in reps}
     postings: dict[str, list[int]] = {}
@@ -192,8 +192,8 @@ def _join_contained(reps: list[int], keys: list[str], uf: _UnionFind) -> None:
             for j in postings[w]:
                 if j != i:
                     counts[j] = counts.get(j, 0) + 1
-        for j, n in counts.items():
-            if n < 2 or len(keys[j]) <= len(keys[i]) or not numbers[i] <= numbers[j]:
+        for j, shared in counts.items():
+            if shared < 2 or len(keys[j]) <= len(keys[i]) or not numbers[i] <= numbers[j]:
                 continue
             al = fuzz.partial_ratio_alignment(keys[i], keys[j], score_cutoff=PARTIAL_MIN)
             if al is None:
@@ -201,5 +201,12 @@ def _join_contained(reps: list[int], keys: list[str], uf: _UnionFind) -> None:
             cand = (al.dest_start, -al.score, i)
             if j not in best or cand < best[j]:
                 best[j] = cand
+    # a long quote already grouped with other renderings is not a bridge between two groups
+    size: dict[int, int] = {}
+    for k in range(total):
+        r = uf.find(k)
+        size[r] = size.get(r, 0) + 1
+    alone = {j for j in best if size[uf.find(j)] == 1}
     for j, (_, _, i) in sorted(best.items()):
-        uf.union(i, j)
+        if j in alone:
+            uf.union(i, j)
