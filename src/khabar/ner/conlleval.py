@@ -23,8 +23,10 @@ def split_tag(tag: str) -> tuple[str, str]:
     return "I", tag
 
 
-def spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+def spans(tags: list[str] | tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Spans of one sentence as (type, start, end) token offsets, end exclusive."""
+    if tags.count("O") == len(tags):
+        return []
     out: list[tuple[str, int, int]] = []
     kind = ""
     start = -1

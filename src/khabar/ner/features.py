@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from sys import intern
 
 from khabar.arabic import clitic_candidates, matching_key
 
@@ -97,8 +98,8 @@ def word_shape(word: str) -> str:
 class WordInfo:
     key: str
     stems: tuple[str, ...]  # keys of the word and its clitic-stripped readings, most literal first
-    own: list[str]  # features of the word itself
-    ctx: dict[int, list[str]]  # offset -> features it gives the token at that distance from it
+    own: tuple[str, ...]  # features of the word itself
+    ctx: dict[int, tuple[str, ...]]  # offset -> features it lends the token at that distance
     trigger: str  # "", "PER", "LOC" or "ORG"
 
 
@@ -108,13 +109,19 @@ class FeatureExtractor:
     def __init__(
         self,
         resources: NerResources,
-        cache_size: int = 500_000,
+        cache_size: int = 100_000,
         known: frozenset[str] | None = None,
     ) -> None:
-        """`known`: the attributes the model has weights for; others are never emitted (speed)."""
+        """`known`: the attributes the model has weights for; others are never emitted (speed).
+
+        Words frequent in the news corpus (>= 20 times, ~45k words) keep their features for
+        the life of the tagger; other words share a cache of `cache_size` words that is
+        emptied when full. Feature strings are interned, so words share their common ones.
+        """
         self.res = resources
         self.known = known
-        self._cache: dict[str, WordInfo] = {}
+        self._cache: dict[str, WordInfo] = {}  # frequent words, kept
+        self._rare: dict[str, WordInfo] = {}  # other words, emptied when full
         self._cache_size = cache_size
         prefixes: set[tuple[str, ...]] = set()
         longest = 1
@@ -127,16 +134,22 @@ class FeatureExtractor:
 
     # -- per word ---------------------------------------------------------------------------
     def word_info(self, word: str) -> WordInfo:
-        info = self._cache.get(word)
+        info = self._cache.get(word) or self._rare.get(word)
         if info is None:
             info = self._make_info(word)
-            if self.known is not None:
-                known = self.known
-                info.own = [f for f in info.own if f in known]
-                info.ctx = {o: [f for f in fs if f in known] for o, fs in info.ctx.items()}
-            if len(self._cache) >= self._cache_size:
-                self._cache.clear()
-            self._cache[word] = info
+            known = self.known
+            # tuples of strings (not lists) let the garbage collector skip the cache
+            info.own = tuple(intern(f) for f in info.own if known is None or f in known)
+            info.ctx = {
+                o: tuple(intern(f) for f in fs if known is None or f in known)
+                for o, fs in info.ctx.items()
+            }
+            if self.res.counts.get(info.key, 0) >= 20:
+                self._cache[word] = info
+            else:
+                if len(self._rare) >= self._cache_size:
+                    self._rare.clear()
+                self._rare[word] = info
         return info
 
     def _make_info(self, word: str) -> WordInfo:
@@ -201,7 +214,7 @@ class FeatureExtractor:
         if cl is None and known_stem is not None:
             cl = known_stem  # neighbours see the cluster of `وبوتين` through `بوتين`
         coarse = f"{cl[0]}" if cl is not None else "u"
-        ctx: dict[int, list[str]] = {}
+        ctx: dict[int, tuple[str, ...]] = {}
         for off in NEIGHBOUR_OFFSETS:
             # features this word lends to a token when it sits at `off` from that token
             feats = [f"{off}k={key}", f"{off}c={coarse}"]
@@ -215,8 +228,8 @@ class FeatureExtractor:
                 feats.append(f"{off}tr={trigger}")
             for label in sorted(gz):
                 feats.append(f"{off}g1={label}")
-            ctx[off] = feats
-        return WordInfo(key, stems, own, ctx, trigger)
+            ctx[off] = tuple(feats)
+        return WordInfo(key, stems, tuple(own), ctx, trigger)
 
     # -- per sentence -----------------------------------------------------------------------
     def gazetteer_tags(self, infos: Sequence[WordInfo]) -> list[list[str]]:
@@ -252,7 +265,7 @@ class FeatureExtractor:
         known = self.known
         out: list[list[str]] = []
         for i, info in enumerate(infos):
-            f = info.own.copy()
+            f = list(info.own)
             if i >= 1:
                 prev = infos[i - 1]
                 f += prev.ctx[-1]
