@@ -60,11 +60,11 @@ def main() -> None:
     rss_model = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     articles = load_articles(args.articles)
     docs = [[Segment(s, e) for s, e in sentences_of(text)] for text in articles]
-    sents = [
-        [text[a:b] for a, b in tokenize(text[seg.start : seg.end])]
-        for text, segs in zip(articles, docs, strict=True)
-        for seg in segs
-    ]
+    sents = []
+    for text, segs in zip(articles, docs, strict=True):
+        for seg in segs:
+            seg_text = text[seg.start : seg.end]
+            sents.append([seg_text[a:b] for a, b in tokenize(seg_text)])
     n_tokens = sum(len(s) for s in sents)
     print(
         f"model load: {load_s:.2f}s; {len(articles)} articles, {len(sents)} sentences, "

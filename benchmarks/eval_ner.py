@@ -75,7 +75,8 @@ def main() -> None:
                 for f in (GAZETTEER_FILE, CLUSTERS_FILE):
                     (tmp_dir / f).write_bytes((args.model_dir / f).read_bytes())
                 write_model_file(tmp_dir, include_dev=False)
-                report("dev (last 10% of ANERcorp train, held out)", Tagger(tmp_dir), dev, [])
+                held_out = Tagger(tmp_dir)
+                report("dev (last 10% of ANERcorp train, held out)", held_out, dev, args.windows)
         else:
             report("dev (seen in training by this model)", tagger, dev, [])
     for name, path in SETS.items():

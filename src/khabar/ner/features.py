@@ -109,12 +109,12 @@ class FeatureExtractor:
     def __init__(
         self,
         resources: NerResources,
-        cache_size: int = 100_000,
+        cache_size: int = 250_000,
         known: frozenset[str] | None = None,
     ) -> None:
         """`known`: the attributes the model has weights for; others are never emitted (speed).
 
-        Words frequent in the news corpus (>= 20 times, ~45k words) keep their features for
+        Words frequent in the news corpus (>= 20 times, ~35k words) keep their features for
         the life of the tagger; other words share a cache of `cache_size` words that is
         emptied when full. Feature strings are interned, so words share their common ones.
         """
