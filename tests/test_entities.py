@@ -183,3 +183,19 @@ def test_seeds_with_the_real_tagger(kb, path):
     assert "khabar:kremlin" not in {
         m.entity_id for m in mentions if "سيّد" in text[max(0, m.start - 5) : m.start]
     }
+
+
+def test_doubtful_single_words_are_not_published_as_unlinked_names():
+    from khabar.arabic import matching_key
+    from khabar.entities import _is_future_verb, _is_nisba_of_place
+    from khabar.segment import segment
+
+    kb = load_kb()
+    assert _is_future_verb(matching_key("سيعودان"))
+    assert not _is_future_verb(matching_key("سيمون"))
+    assert _is_nisba_of_place(matching_key("روسي"), kb)
+    assert not _is_nisba_of_place(matching_key("بوتين"), kb)
+    text = "وقال بوتين إنهما سيعودان، وأكد أن نظيري الأمريكي وافق على رد حازم من الجانب الروسي."
+    found = {text[m.start : m.end] for m in annotate_entities(text, segment(text))}
+    assert "بوتين" in found
+    assert not found & {"سيعودان", "نظيري", "روسي", "الروسي"}

@@ -88,7 +88,7 @@ def annotate_entities(
     candidates: list[Mention] = list(kb_mentions)
     for mention in tagger.find_mentions(text, segments):
         linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words, year)
-        if linked is not None:
+        if linked is not None and (linked.entity_id or _plausible_unlinked(text, linked, kb)):
             candidates.append(linked)
 
     candidates = [m for m in candidates if m.start < m.end and _inside_one(bounds, m)]
@@ -127,6 +127,42 @@ def _link_tagged(
     if any(m.start < start < m.end or m.start < end < m.end for m in kb_mentions):
         return None  # crosses a known name (الروسي فلاديمير | فلاديمير بوتين): a boundary error
     return mention
+
+
+# A single unknown word the tagger is unsure of is more often a verb or an adjective
+# (سيعودان، حازم) than a name: the dataset keeps precision over recall there.
+UNLINKED_MIN_SCORE = 0.6
+# Relational nouns that the tagger takes for names after a title-like context.
+RELATIONAL_NOUNS = frozenset(
+    matching_key(w)
+    for w in ("نظير", "نظيره", "نظيري", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
+)
+
+
+def _plausible_unlinked(text: str, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Keep an unlinked tagger mention unless it is one doubtful, relational or nisba word."""
+    if _n_words(text, mention) > 1:
+        return True
+    key = matching_key(text[mention.start : mention.end])
+    if mention.score < UNLINKED_MIN_SCORE or key in RELATIONAL_NOUNS:
+        return False
+    return not (_is_future_verb(key) or _is_nisba_of_place(key, kb))
+
+
+def _is_future_verb(key: str) -> bool:
+    """سيعودان، ستعملون: future prefix, imperfective prefix and a dual/plural ending."""
+    return len(key) >= 6 and key[:2] in ("سي", "ست", "سن") and key.endswith(("ان", "ون"))
+
+
+def _is_nisba_of_place(key: str, kb: KnowledgeBase) -> bool:
+    """روسي is the adjective of روسيا, not a person: a word in ي whose base is a known place."""
+    if not key.endswith("ي") or len(key) < 4:
+        return False
+    for base in (key[:-1] + "يا", key[:-1], key[:-1] + "ا"):
+        entity = kb.link(base)
+        if entity is not None and entity.label == "LOC":
+            return True
+    return False
 
 
 def _only_title_words(
