@@ -18,8 +18,9 @@ from pathlib import Path
 
 from khabar.arabic import tokenize
 from khabar.spans import Segment
+from shared_data import SAUDINEWSNET
 
-CORPUS = Path("/work/shared/data/corpora/saudinewsnet/articles.parquet")
+CORPUS = SAUDINEWSNET
 
 
 def load_articles(n: int) -> list[str]:

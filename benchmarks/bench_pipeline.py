@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpora/saudinewsnet/articles.parquet"
+from shared_data import SAUDINEWSNET
+
+CORPUS = SAUDINEWSNET
 
 
 def write_seeds(n: int, folder: Path) -> int:

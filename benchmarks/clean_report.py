@@ -22,13 +22,15 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from shared_data import SAUDINEWSNET
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from khabar.clean import clean_article  # noqa: E402
 from khabar.segment import segment  # noqa: E402
 
-DEFAULT_DATA = Path("/work/shared/data/corpora/saudinewsnet/articles.parquet")
+DEFAULT_DATA = SAUDINEWSNET
 
 
 def main() -> None:

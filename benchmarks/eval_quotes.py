@@ -36,6 +36,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from shared_data import SAUDINEWSNET
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -235,7 +237,7 @@ def clusters(texts_dir: Path) -> None:
 def sample(n: int, seed: int, show: int) -> None:
     import pyarrow.parquet as pq
 
-    path = Path("/work/shared/data/corpora/saudinewsnet/articles.parquet")
+    path = SAUDINEWSNET
     table = pq.read_table(path, columns=["id", "source", "text"])
     rng = random.Random(seed)
     idx = rng.sample(range(table.num_rows), min(n, table.num_rows))
