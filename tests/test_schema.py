@@ -9,7 +9,15 @@ import pytest
 from pydantic import ValidationError
 
 from khabar import records
-from khabar.schema import arrow_schema, hf_features, schema_files, table_schema
+from khabar.schema import (
+    arrow_schema,
+    hf_features,
+    schema_files,
+    table_schema,
+)
+from khabar.schema import (
+    columns as column_order,
+)
 from tests.conftest import ROOT
 
 
@@ -20,7 +28,9 @@ def test_committed_schema_files_match_the_records():
 
 def test_every_table_has_the_same_columns_in_every_format():
     for model in records.TABLES:
-        columns = list(model.model_fields)
+        columns = column_order(model)
+        assert columns[: len(model.primary_key)] == list(model.primary_key)
+        assert sorted(columns) == sorted(model.model_fields)
         assert arrow_schema(model).names == columns
         assert [f["name"] for f in table_schema(model)["fields"]] == columns
         assert list(hf_features(model)) == columns

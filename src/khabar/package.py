@@ -14,7 +14,7 @@ from huggingface_hub import DatasetCard
 
 from khabar import __version__
 from khabar.records import TABLES, Record
-from khabar.schema import hf_features, table_schema
+from khabar.schema import columns, hf_features, table_schema
 
 DATA_DIR = "data"
 CONFIGS = ("articles", "sentences", "quotes", "entities", "topics", "kb")
@@ -121,7 +121,8 @@ def _card_yaml(out_dir: Path, counts: Mapping[str, int]) -> dict[str, Any]:
 
 def _columns_markdown(model: type[Record]) -> str:
     lines = ["| column | description |", "|---|---|"]
-    for name, info in model.model_fields.items():
+    for name in columns(model):
+        info = model.model_fields[name]
         lines.append(f"| `{name}` | {info.description or ''} |")
     return "\n".join(lines)
 

@@ -29,9 +29,17 @@ _FRICTIONLESS_SCALARS = {
 }
 
 
+def columns(model: type[Record]) -> list[str]:
+    """Published column order: the primary key first, then the model's field order."""
+    keys = list(model.primary_key)
+    return keys + [name for name in model.model_fields if name not in keys]
+
+
 @cache
 def _json_schema(model: type[Record]) -> dict[str, Any]:
-    return model.model_json_schema(mode="serialization")
+    schema = model.model_json_schema(mode="serialization")
+    schema["properties"] = {name: schema["properties"][name] for name in columns(model)}
+    return schema
 
 
 def _split_nullable(prop: dict[str, Any]) -> tuple[dict[str, Any], bool]:
