@@ -20,6 +20,8 @@ def _prefect_environment() -> None:
     os.environ.setdefault("PREFECT_HOME", str(Path(".state/prefect").resolve()))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # A refused build is reported by the CLI itself; Prefect would log it again with a traceback.
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "CRITICAL")
     # The first start migrates a new SQLite database: slow on a busy 2-core machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     Path(os.environ["PREFECT_HOME"]).mkdir(
