@@ -99,8 +99,10 @@ def annotate_article(source: SourceInfo, raw_text: str) -> ArticleBundle:
         raise ValueError(f"{source.source_file}: nothing is left after cleaning")
     segments = segment(text)
     kb = load_kb()
-    mentions = annotate_entities(text, segments, kb=kb)
-    quotes = extract_quotes(text, segments, mentions, kb)
+    published = source.published_date or cleaned.published_date
+    year = int(published[:4]) if published else None  # who held a title depends on when
+    mentions = annotate_entities(text, segments, kb=kb, year=year)
+    quotes = extract_quotes(text, segments, mentions, kb, year)
     index = SentenceIndex(source.article_id, segments)
     aid = source.article_id
 

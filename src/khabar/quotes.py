@@ -327,7 +327,7 @@ class _Cue:
 class _Doc:
     """Per-article indexes: tokens, their keys, mentions, titles and speaker candidates."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], kb) -> None:
+    def __init__(self, text: str, mentions: Sequence[Mention], kb, year: int | None = None):
         self.text = text
         self.newlines = [m.start() for m in regex.finditer("\n", text)]
         self.toks = tokenize(text)
@@ -344,7 +344,8 @@ class _Doc:
         titles: list[Mention] = []
         if kb is not None and hasattr(kb, "find_titles"):
             try:
-                titles = [t for t in kb.find_titles(text) if 0 <= t.start < t.end <= len(text)]
+                found = kb.find_titles(text, year)
+                titles = [t for t in found if 0 <= t.start < t.end <= len(text)]
             except Exception:  # a broken KB must not stop quote extraction
                 titles = []
         titles.sort(key=lambda m: (m.start, -m.end))
@@ -1503,11 +1504,15 @@ def extract_quotes(
     segments: Sequence[Segment],
     mentions: Sequence[Mention],
     kb=None,
+    year: int | None = None,
 ) -> list[Quote]:
-    """Every direct quote of `text`, with its cue and speaker. See the module docstring."""
+    """Every direct quote of `text`, with its cue and speaker. See the module docstring.
+
+    `year` (the article's) picks the holder of time-bound titles such as الرئيس الأمريكي.
+    """
     if not text or not MARK_RE.search(text):
         return []
-    doc = _Doc(text, mentions, kb)
+    doc = _Doc(text, mentions, kb, year)
     cands = _pair_marks(doc)
     if not cands:
         return []
