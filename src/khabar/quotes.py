@@ -344,7 +344,7 @@ class _Doc:
         titles: list[Mention] = []
         if kb is not None and hasattr(kb, "find_titles"):
             try:
-                found = kb.find_titles(text, year)
+                found = kb.find_titles(text) if year is None else kb.find_titles(text, year)
                 titles = [t for t in found if 0 <= t.start < t.end <= len(text)]
             except Exception:  # a broken KB must not stop quote extraction
                 titles = []
