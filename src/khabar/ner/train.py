@@ -31,7 +31,9 @@ from khabar.ner.resources import (
     write_gazetteer,
 )
 
-SHARED = Path(os.environ.get("KHABAR_SHARED_DATA", "/work/shared/data"))
+# The reference data sits beside the checkout (../shared/data), or where the env var says.
+_CHECKOUT = Path(__file__).resolve().parents[3]
+SHARED = Path(os.environ.get("KHABAR_SHARED_DATA", _CHECKOUT.parent / "shared" / "data"))
 ANERCORP_TRAIN = SHARED / "ner/anercorp/train.conll"
 AQMAR_DEV = SHARED / "ner/aqmar/dev.conll"
 GAZETTEER_DIR = SHARED / "gazetteers/anergazet"
