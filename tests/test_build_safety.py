@@ -149,3 +149,15 @@ def test_a_broken_metadata_file_refuses_the_build_with_its_problems(tmp_path):
     assert screening.errors, "a broken sources.csv must be an error"
     assert all(p.file.endswith("sources.csv") for p in screening.errors)
     assert len(screening.accepted) == 2  # --skip-invalid still builds the articles
+
+
+def test_a_symlinked_article_is_refused_not_followed_or_ignored(tmp_path):
+    seeds = seed_subset(tmp_path, "seeds", 2)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("سر " * 200, encoding="utf-8")
+    (seeds / "002_aaaaaaaaaaaaaaaa.txt").symlink_to(secret)
+    screening = build.screen_sources(seeds)
+    assert [(p.file, p.code) for p in screening.errors] == [("002_aaaaaaaaaaaaaaaa.txt", "symlink")]
+    assert [s.source_file for s in screening.accepted] == sorted(
+        p.name for p in seeds.glob("*.txt") if not p.is_symlink()
+    )

@@ -67,8 +67,17 @@ class Screening:
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
-    """The article files of a seeds folder, in a stable order; links are never followed."""
-    return sorted(p for p in seeds_dir.glob("*.txt") if p.is_file() and not p.is_symlink())
+    """The article files of a seeds folder (links included, to be refused), in a stable order."""
+    return sorted(p for p in seeds_dir.glob("*.txt") if p.is_symlink() or p.is_file())
+
+
+def _symlink(path: Path) -> Problem:
+    return Problem(
+        file=path.name,
+        code="symlink",
+        message="this is a symbolic link; links are never followed",
+        fix="replace the link with the article file itself",
+    )
 
 
 def screen_sources(seeds_dir: Path) -> Screening:
@@ -84,6 +93,9 @@ def screen_sources(seeds_dir: Path) -> Screening:
     texts: dict[str, str] = {}
     candidates: dict[str, SourceInfo] = {}
     for path in seed_files(seeds_dir):
+        if path.is_symlink():
+            screening.problems.append(_symlink(path))
+            continue
         check = check_article_bytes(path.name, path.read_bytes())
         screening.problems.extend(check.problems)
         if check.text is None or any(p.severity == "error" for p in check.problems):
