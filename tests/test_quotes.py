@@ -797,3 +797,82 @@ def test_cluster_scales_sub_quadratically():
     assert len(got) == 5_000
     assert len({got[f"b{i:06d}"] for i in range(1_000)}) == 1_000  # numbers differ
     assert elapsed < 5, f"{elapsed:.1f} s"
+
+
+# --- held-out SaudiNewsNet errors, as composed sentences ----------------------------------------
+
+
+def test_unclosed_quote_ends_where_narration_resumes():
+    text = (
+        "وقال سامر: «الموسم كان صعبا علينا جميعا. لكننا سنعود أقوى في العام المقبل."
+        "وأشار إلى أن الفريق يحتاج إلى مدافعين."
+    )
+    q = only(text, run(text, "سامر"))
+    assert text[q.start : q.end].endswith("في العام المقبل")
+    text2 = 'وقال مسؤول في الشركة: "سنرفع الإنتاج هذا العام. إلى ذلك، ارتفعت أسعار النفط أمس.'
+    q2 = only(text2, extract_quotes(text2, [], [], None))
+    assert text2[q2.start : q2.end] == "سنرفع الإنتاج هذا العام"
+
+
+def test_adverb_after_cue_is_not_a_speaker():
+    text = (
+        'وقال بوتين "العلاقات مع أوروبا مهمة جدا لنا".\n'
+        'وأكد ثانية أن المفاوضات مستمرة، وقال "من المبكر الحديث عن أي اتفاق الآن".'
+    )
+    qs = run(text, "بوتين")
+    assert [q.speaker_entity_id for q in qs] == [PUTIN, PUTIN]
+
+
+def test_these_words_after_the_quote_name_the_speaker():
+    text = (
+        "«الزراعة تحتاج إلى صبر طويل وعمل كل يوم»، بهذه الكلمات حدد المزارع سعيد العمري "
+        "تجربته.\nوقال: «بدأت العمل مع والدي منذ الصغر في المزرعة».\n"
+        + "وتحدث عن مواسم الحصاد الماضية وعن الأمطار التي تأخرت هذا العام كثيرا. " * 6
+        + "\nوأشار إلى أن المحصول جيد، مضيفا: «نتوقع موسما أفضل من العام الماضي بكثير»."
+    )
+    qs = run(text, "سعيد العمري")
+    assert [q.speaker for q in qs] == ["سعيد العمري"] * 3
+
+
+def test_what_a_thing_is_called_is_a_name():
+    text = 'قال باحثون إن الوسائل التي يطلق عليها "الحبة" توفر حماية طويلة.'
+    assert extract_quotes(text, [], [], None) == []
+
+
+def test_female_spokesperson_and_commission_speak():
+    text = (
+        "ووعدت الحكومة البريطانية بتخصيص أموال، وفي بروكسل أعلنت المفوضية الأوروبية أنها "
+        '"على علم بتدهور الوضع"، وصرحت المتحدثة باسم المفوضية مينا أندريفا للصحافيين '
+        '"إنه مثال جديد على ضرورة التضامن".'
+    )
+    qs = extract_quotes(text, [], [], None)
+    assert [q.speaker for q in qs] == ["المفوضية الأوروبية", "مينا أندريفا"]
+
+
+def test_second_partial_in_the_same_reported_clause():
+    text = 'وأوضح مصدر في الشرطة أن القوات "صدت" ألفا من المحاولات فيما تم "اعتراض" 700 أخرى.'
+    qs = extract_quotes(text, [], [], None)
+    assert texts(text, qs) == ["صدت", "اعتراض"]
+    assert all(q.speaker == "مصدر" and q.kind == "partial" and q.cue == "وأوضح" for q in qs)
+
+
+def test_sentence_final_source_names_the_speaker():
+    text = (
+        "وقال مصدر أمني إن الوضع هادئ.\n"
+        'وأصيب شرطي "في وجهه ورأسه" حين ألقيت عليه حجارة ونقل إلى المستشفى، '
+        "بحسب ما قال المصدر."
+    )
+    qs = extract_quotes(text, [], [], None)
+    assert texts(text, qs) == ["في وجهه ورأسه"]
+    assert qs[0].speaker == "مصدر أمني" and qs[0].kind == "partial"
+    relayed = 'وأصيب شرطي "في وجهه ورأسه" أمس، بحسب ما نقلت عنه وكالة الأنباء.'
+    assert all(q.speaker != "وكالة الأنباء" for q in extract_quotes(relayed, [], [], None))
+
+
+def test_a_name_after_a_preposition_does_not_inherit_the_clause():
+    text = (
+        'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '
+        'ب"غرفة الشرقية" هذا العام.'
+    )
+    qs = extract_quotes(text, [], [], None)
+    assert "غرفة الشرقية" not in texts(text, qs)

@@ -16,11 +16,13 @@ Four passes, each linear in the length of the text (indexes are bisected, never 
    inside the outer quote; a quote never closed runs to the end of its line; a closer with no
    opener is recovered back to the reporting cue of its sentence (`أكد أن … مستوى”.`) or
    dropped; a colon or a cue verb before a new opener ends a quote left open. So one bad mark
-   cannot shift every later quote.
+   cannot shift every later quote. A quote never closed stops at the first sentence end after
+   which the outlet narrates again (`… عالٍ.ولفت إلى أن`, `. إلى ذلك،`, `. من جهته`).
 3. **Speech, or not.** Not speech: quoted *names* - after a name noun (فيلا، صحيفة، قناة،
    حلف، موقع، مكتب، كتابه … `NAME_NOUNS`), after في/ل/عبر (`ل«عكاظ»`, `في "تويتر"`), an entity
-   mention or KB name (`"ناتو"`, `"روسيا اليوم"`), Latin/acronym/number spans (`"بي.بي"`),
-   a rank + name (`"العقيد …"`), a quoted speaker name before a colon (`وقال "العنزي": "…"`);
+   mention or KB name (`"ناتو"`, `"روسيا اليوم"`), what a thing is called (`يطلق عليها
+   "الحبة"`), Latin/acronym/number spans (`"بي.بي"`), a rank + name (`"العقيد …"`), a
+   quoted speaker name before a colon (`وقال "العنزي": "…"`);
    the outlet's own *scare quotes* - no reporting cue in the sentence (`اتفق الطرفان على إجراء
    "مشاورات…"`), unless the span is long and opens a sentence; *headings* - a `heading` segment
    or a short line with no final stop: never quotes unless the line has a cue and a speaker
@@ -28,15 +30,20 @@ Four passes, each linear in the length of the text (indexes are bisected, never 
    not). Everything else with a cue is a quote: before it (قال، أضاف، أكد، تابع، أشار إلى أن،
    مضيفاً، وصف، اعتبر، نقل … قوله …, with clitics and inflections), after it (`"…".. هذا ما
    أكده بوتين`, `"…"، قال بوتين`, `على حد قوله`), at the end of the previous line, or shared with
-   the quote before (`بأنه "مشرق" و "صارم"`). `kind` is `full` when introduced directly
-   (colon, cue verb + subject, bare `أن`/`إن`, sentence start) with three words or more, else
-   `partial` (`بأنها "إيجابية"`, `بـ"نجاح تام"`, `أن توقيت عودتها "مسألة إجرائية بحتة"`).
+   the quote before (`بأنه "مشرق" و "صارم"`), or a short span later in the same sentence as a
+   partial quote (`أوضح مصدر أن القوات "صدت" ألفا فيما تم "اعتراض" 700`, not after a
+   preposition: `ب"غرفة جدة"`); `"…" بهذه الكلمات حدد X` (any verb) names X; a short span whose
+   sentence ends `بحسب ما قال X` is X's (`المصدر` alone: the source named before). `kind` is
+   `full` when introduced directly (colon, cue verb + subject, bare `أن`/`إن`, sentence start)
+   with three words or more, else `partial` (`بأنها "إيجابية"`, `بـ"نجاح تام"`, `أن توقيت
+   عودتها "مسألة إجرائية بحتة"`).
 4. **Speakers.** The subject of the cue: the first person/organisation mention, KB title
    (`kb.find_titles`), role description (`مسؤول أمريكي كبير`, `وكالة الأنباء الروسية`,
    `المتحدث باسم الكرملين`) or bare name (`وقال جون ديميرس،`) after the verb; or the one right
    before it (`لكن الرئيس الروسي أكد أن`, `X، الذي قال:`, `بوريل:`); `نقل … عن X قوله` gives X;
    a relaying source (`بحسب ما نقلت عنه وكالة …`) never speaks. A title followed by a name gives
-   the name. Cues with no written subject (`وأضاف:`, `مضيفاً`, `وتابع أنّ`, `وقال سموه`) take the
+   the name; an adverb after the verb (`وأكد ثانية أن`) is never a bare-name subject. Cues
+   with no written subject (`وأضاف:`, `مضيفاً`, `وتابع أنّ`, `وقال سموه`) take the
    current speaker: the last explicit subject of a reporting verb before it, across paragraphs,
    ignoring verbs inside quotes or inside a reported clause; with none, the person named just
    before. Entities: the mention's id; for a title, `kb.find_titles` unless the article itself
@@ -52,7 +59,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -232,7 +239,7 @@ _ROLE_HEADS = _words(
     الحكومه المسوول دبلوماسي رييسه بيان رييس دبلوماسيين قاده الناطق مدير خبير مسوول قاضي
     ممثل الوكاله سيد ناطقه وكالات دبلوماسيون المبعوث مستشاره مراقبون الرياسه القناه معلق
     البيان نايبه مسوولي متحدثا مراقب مندوب سكان ولي الخبير باحث المدير الجنرال وزراء المتحدث
-    استاذ متحدث
+    استاذ متحدث المتحدثه الناطقه المفوضيه
     """
 )
 _ROLE_ADJ = _words(
@@ -273,11 +280,19 @@ _NAME_END = _words(
     """
 )
 # `وقال سموه`: the honorific pronoun points back to the current speaker
+# adverbs right after a cue (`وأكد ثانية أن`): never a bare-name subject
+_ADVERBS = _words("ثانيه مجددا مجدده مجدد مره اخري مرارا تكرارا مطولا صراحه بوضوح مباشره نفس ذات")
+# `وقال المصدر`, `المصادر ذاتها`: the unnamed source already described (`مصدر أمني مسؤول`)
+_ANAPHORIC_SOURCES = frozenset({"المصدر", "المصادر"})
 _HONORIFIC_PRONOUNS = _words("سموه معاليه سعادته فضيلته سماحته جلالته فخامته دولته سيادته")
 _SVO_SKIP = _words("لكن ولكن غير بل و ف ثم وقد قد فقد لقد الذي التي الذين اللذين اللتين ، ,")
 # verbs of saying that take no direct object: a quotation mark may follow their subject
 _SAY_KEYS = _verb("قال", "قول") | _verb("اضاف", "ضيف") | _verb("تابع", "تابع")
 _POST_CUE_LEAD = frozenset({"هذا", "هكذا", "كما", "ما", "علي", "حد", "وهذا", "بهذا"})
+# `بهذه الكلمات` + any verb: a cue after the quote (`«…»، بهذه الكلمات وصف X …`)
+_THESE = frozenset({"بهذه", "بهذا", "بتلك", "وبهذه", "وبهذا", "بمثل"})
+_WORDS_NOUNS = _words("الكلمات الكلمه العبارات العباره الكلام الجمله الجمل")
+_POST_CUE_LEAD = _POST_CUE_LEAD | _THESE | _WORDS_NOUNS
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 _DIGIT_RE = regex.compile(r"\p{Nd}")
 _ABBREV_RE = regex.compile(r"\p{L}\.\p{L}")
@@ -696,7 +711,7 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
         if c >= 0:
             s, e = _strip_span(text, o + 1, c, False)
         else:
-            s, e = _strip_span(text, o + 1, pe, True)
+            s, e = _strip_span(text, o + 1, _narration_resumes(doc, o + 1, pe), True)
         if e > s:
             out.append(_Cand(o, c, s, e, ps, pe, recovered))
         last_close = c + 1 if c >= 0 else pe
@@ -743,6 +758,37 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
     if stack:
         emit(stack[0], -1)
     return out
+
+
+_TRANSITIONS = {
+    "الي": ("ذلك",),
+    "من": ("جهته", "جهتها", "جانبه", "جانبها", "جهه", "ناحيه", "ناحيته"),
+    "في": ("سياق", "السياق", "غضون", "الاثناء"),
+    "يذكر": (),
+    "يشار": (),
+    "يذكران": (),
+    "وفي": ("سياق", "السياق", "غضون", "الاثناء"),
+}
+
+
+def _narration_resumes(doc: _Doc, lo: int, pe: int) -> int:
+    """End of a quote never closed: the paragraph end, or the first sentence end after which
+    the outlet speaks again - a sentence opening with `و`/`ف` + a reporting verb (`ولفت إلى
+    أن`) or a transition (`إلى ذلك،`, `من جهته`, `يذكر أن`)."""
+    text = doc.text
+    n = len(doc.toks)
+    j = doc.tok_at(lo)
+    while j + 1 < n and doc.toks[j + 1][1] <= pe:
+        s, e = doc.toks[j]
+        if text[s:e] in _SENT_END and text[e : e + 1] != "." and text[s - 1 : s] != ".":
+            k = doc.key(j + 1)
+            nxt = doc.key(j + 2) if j + 2 < n and doc.toks[j + 2][1] <= pe else ""
+            if (
+                k[:1] in "وف" and k not in CUE_FORMS and _static_cue_kind(k) in ("verb", "part")
+            ) or (k in _TRANSITIONS and (not _TRANSITIONS[k] or nxt in _TRANSITIONS[k])):
+                return e
+        j += 1
+    return pe
 
 
 # ---------------------------------------------------------------------------------------------
@@ -919,6 +965,7 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             not _ARABIC_WORD.fullmatch(text[ts:te])
             or k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
             or k in _HONORIFIC_PRONOUNS
+            or k in _ADVERBS
             or (len(k) > 4 and k.endswith(("اته", "اتها", "اتهم", "ها", "هم")))  # تأكيداته
             or k in _STOP_WORDS
             or k in COMPLEMENTIZERS
@@ -1150,7 +1197,14 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
     cues: list[_Cue] = []
     cache = _KIND_CACHE
     toks = doc.toks
-    for i, k in enumerate(doc.keys):
+    keys = doc.keys
+    for i, k in enumerate(keys):
+        if i >= 2 and keys[i - 1] in _WORDS_NOUNS and keys[i - 2] in _THESE:
+            # `«…»، بهذه الكلمات حدد الشاب خالد دور …`: whatever the verb, its subject spoke
+            s, e = toks[i]
+            if _ARABIC_WORD.fullmatch(doc.text[s:e]):
+                cues.append(_Cue(i, s, e, "verb"))
+                continue
         kind = cache.get(k, "?")
         if kind is None:
             continue
@@ -1292,6 +1346,16 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             w2, _ = _word_before(text, wstart, cand.para_start)
             if w2 and _is_name_noun(w2):
                 return True  # `حساب على “تويتر”`
+        if words <= 4:
+            # `يطلق عليها "الحبة"`, `من يطلق عليهم في سائر المعمورة "…"`: what it is called
+            pos, prev_k = wstart, kb_
+            for _ in range(5):
+                w2, pos = _word_before(text, pos, cand.para_start)
+                if not w2:
+                    break
+                if prev_k in ("عليه", "عليها", "عليهم", "عليهما") and "طلق" in _key(w2):
+                    return True
+                prev_k = _key(w2)
         if words <= 3 and kb_ == "عن":
             w2, _ = _word_before(text, wstart, cand.para_start)
             if matching_key(w2) in ("نقلا", "نقل"):
@@ -1440,6 +1504,60 @@ def _source_clause(doc: _Doc, j: int) -> bool:
     )
 
 
+def _same_sentence(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
+    """True when the last quote kept closed earlier in this quote's sentence (no stop between)."""
+    if prev_close < 0 or cand.open_pos < 0 or prev_close < cand.para_start:
+        return False
+    between = doc.text[prev_close + 1 : cand.open_pos]
+    return len(between) <= 80 and not any(
+        ch in _SENT_END or ch in QUOTE_MARKS or ch == ":" for ch in between
+    )
+
+
+def _after_preposition(doc: _Doc, cand: _Cand) -> bool:
+    """`ب"غرفة جدة"`, `إلى «…»`: a mark governed by a preposition (often a name, a title)."""
+    wb, _ = _word_before(doc.text, cand.open_pos, cand.para_start)
+    k = _key(wb) if wb else ""
+    return k in _PREPOSITIONS or k in ("لل", "بال") or (k[:1] in "بل" and len(k) == 1)
+
+
+_SAYING = _SAY_KEYS | _verb("اكد", "وكد") | _verb("اوضح", "وضح") | _verb("صرح", "صرح")
+
+
+def _sentence_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
+    """`بحسب ما قال المصدر` later in a short quote's sentence: the one who said it (not a
+    relaying outlet: `بحسب ما نقلت عنه وكالة`, `كما ذكرت الصحيفة`)."""
+    if cand.close_pos < 0:
+        return None
+    text = doc.text
+    j = doc.tok_at(cand.close_pos + 1)
+    for _ in range(40):
+        if j >= len(doc.toks) or doc.toks[j][0] >= cand.para_end:
+            return None
+        s, e = doc.toks[j]
+        t = text[s:e]
+        if t in QUOTE_MARKS or (t in _SENT_END and text[e : e + 1] != "."):
+            return None
+        cue = cue_index.get(j)
+        if cue is not None:
+            k = _strip_clitics(doc.key(j))
+            if (
+                cue.kind == "source"
+                and (cue.speaker is not None or doc.key(j + 1) in _ANAPHORIC_SOURCES)
+                and k in _SAYING
+                and doc.key(j - 1) == "ما"
+                and not doc.key(j + 1).startswith("عن")
+            ):
+                return cue
+            if doc.key(j + 1) == "ما" and _static_cue_kind(doc.key(j)) == "source":
+                j += 1  # `بحسب` of `بحسب ما قال`: its verb decides
+                continue
+            if cue.speaker is not None or cue.kind not in ("verb", "source"):
+                return None  # someone else's words; a verb with no subject (`ونقل الى`) is not
+        j += 1
+    return None
+
+
 def _coordinated(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
     """True when only `و`/`أو`/a comma separates this quote from the last one kept."""
     if prev_close < 0 or cand.open_pos < 0 or prev_close < cand.para_start:
@@ -1557,6 +1675,22 @@ def extract_quotes(
             tokenize(text[cand.start : cand.end])
         )
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
+        if (
+            cue is None
+            and quotes
+            and quotes[-1].kind == "partial"
+            and quotes[-1].speaker is not None
+            and words <= 6
+            and _same_sentence(doc, prev_close, cand)
+            and not _after_preposition(doc, cand)
+            and not _is_name(doc, cand, words, False)
+        ):
+            # `أوضح مصدر أن القوات "صدت" ألفا فيما تم "اعتراض" 700`: one reported clause
+            last = quotes[-1]
+            quotes.append(replace(last, start=cand.start, end=cand.end, kind="partial"))
+            prev_close = cand.close_pos
+            prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
+            continue
         if cue is None and quotes and _coordinated(doc, prev_close, cand):
             if _is_name(doc, cand, words, False):
                 continue
@@ -1587,6 +1721,10 @@ def extract_quotes(
         if cue is None:
             cue = _previous_line_cue(doc, cand, cue_index)
             direct = cue is not None
+        if cue is None and words <= 6:
+            cue = _sentence_source(doc, cand, cue_index)  # `"…" …، بحسب ما قال المصدر`
+            if cue is not None and cue.speaker is None:
+                cue = replace(cue, speaker=current_before(cue.start))  # `المصدر`: said before
         if cue is None and (words < UNCUED_MIN_WORDS or not _starts_sentence(doc, cand)):
             continue  # the outlet's own scare quotes (cheap exit before the name checks)
         if _is_name(doc, cand, words, direct and cue is not None and not colon):
