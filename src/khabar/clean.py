@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from khabar.arabic import DIACRITICS_RE
+from khabar.arabic import matching_key
 from khabar.dates import has_month_name, parse_arabic_date
 
 # ---------------------------------------------------------------------------------------------
@@ -220,7 +220,6 @@ def _features(no: int, text: str) -> _Line:
 
 
 _KEY_PUNCT_RE = regex.compile(r"[^\p{L}\p{N} ]+")
-_KEY_FOLD = str.maketrans("أإآىة", "ااايه")
 _NUMBER_RE = regex.compile(r"\p{N}+")
 _READ_ALSO_RE = regex.compile(r"^(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)\s*[:：]")
 _LABEL_COLON_RE = regex.compile(r"^\S+(?: \S+)?\s*[:：]")
@@ -240,10 +239,8 @@ _TAG_GLUED_RE = regex.compile(
 
 
 def _key(text: str) -> str:
-    """A loose comparison key for labels: no diacritics, folded letters, no punctuation."""
-    text = DIACRITICS_RE.sub("", text[:_HEAD])
-    text = text.translate(_KEY_FOLD)
-    text = _KEY_PUNCT_RE.sub(" ", text)
+    """A loose comparison key for labels: `matching_key`, no punctuation, case-folded."""
+    text = _KEY_PUNCT_RE.sub(" ", matching_key(text[:_HEAD]))
     return " ".join(text.split()).casefold()
 
 

@@ -24,9 +24,8 @@ def _prefect_environment() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "CRITICAL")
     # The first start migrates a new SQLite database: slow on a busy 2-core machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
-    Path(os.environ["PREFECT_HOME"]).mkdir(
-        parents=True, exist_ok=True
-    )  # Prefect won't make parents
+    # Prefect does not create missing parents of its home folder.
+    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
 
 
 @app.command()

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import regex
 
+from khabar.arabic import matching_key
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Month names, folded with _fold() below. Several spellings per month on purpose.
@@ -31,11 +33,10 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("نوفمبر", "تشرين الثاني", "نونبر"),
     12: ("ديسمبر", "كانون الاول", "دجنبر"),
 }
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "\u0640": None})
 
 
 def _fold(s: str) -> str:
-    return s.translate(_FOLD)
+    return matching_key(s)
 
 
 _NAME_TO_MONTH: dict[str, int] = {}
