@@ -130,16 +130,35 @@ class Tagger:
                 offsets.append(offs)
                 sentences.append([text[s:e] for s, e in offs])
         tags, scores = self.tag_document(sentences, consistent=consistent)
+        # a word seen inside a longer name carries no clitic: `جيم كرافت` ... `وقال كرافت`
+        # keeps `كرافت` whole (`رافت` is a far more frequent name in news)
+        inner = {
+            matching_key(words[k])
+            for words, sent_tags in zip(sentences, tags, strict=True)
+            for _, i, j in spans(sent_tags)
+            for k in range(i + 1, j)
+        }
         mentions = []
         for offs, words, sent_tags, sent_scores in zip(
             offsets, sentences, tags, scores, strict=True
         ):
             for typ, i, j in spans(sent_tags):
-                start = offs[i][0] + self.clitic_offset(words[i])
+                whole = matching_key(words[i]) in inner
+                start = offs[i][0] + (0 if whole else self.clitic_offset(words[i]))
+                if typ == "PER" and j < len(words) and _continues_name(words[j - 1], words[j]):
+                    j += 1  # `عبدالله بن` + `مساعد`: a name never ends on a kinship word
                 score = sum(sent_scores[i:j]) / (j - i)
                 mentions.append(Mention(start, offs[j - 1][1], typ, round(score, 4)))
         mentions.sort(key=lambda m: (m.start, m.end, m.label))
         return mentions
+
+
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
+
+
+def _continues_name(last: str, following: str) -> bool:
+    """True when a person name's last word needs the next one (`بن`, `أبو`, `عبد`, `آل`)."""
+    return matching_key(last) in _NAME_LINKS and following.isalpha()
 
 
 @lru_cache(maxsize=1)
