@@ -876,3 +876,79 @@ def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     )
     qs = extract_quotes(text, [], [], None)
     assert "غرفة الشرقية" not in texts(text, qs)
+
+
+# --- a second held-out SaudiNewsNet sample: names as subjects, addressees, definite sources ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي السياق، قال «المرصد السوري لحقوق الإنسان»: إنه وثق تنفيذ 26350 غارة على الأقل.",
+        "وبحسب «المرصد»، استهدفت الغارات مئات المدن والبلدات في البلاد.",
+        "وتابع «المرصد» أن الغارات أسفرت عن مقتل آلاف المدنيين.",
+        "وأفادت «الشبكة السورية لحقوق الإنسان» في تقريرها بمقتل 39 طفلا.",
+        "وجددت «الشبكة» الدعوة إلى اتخاذ إجراءات إضافية لتنفيذ القرار.",
+        'أعلنت "موبايلي" عن ضمها مجمعا طبيا جديدا لقائمة الشركاء.',
+        'وقالت وكالة أنباء الصين الجديدة "شينخوا" إنه جرى إطلاق الصاروخ بنجاح.',
+        'نجحت الصين في إطلاق قمرين صناعيين لتكنولوجيا "نظام تحديد المواقع العالمي".',
+        'وقال رئيس اللجنة إن الجائزة جاءت وفقاً لرؤية الجائزة " تفوقك.. بناء لوطنك ".',
+    ],
+)
+def test_a_quoted_name_in_the_outlets_own_clause_is_not_speech(text):
+    assert extract_quotes(text, [], [], None) == []
+
+
+def test_told_to_a_programme_is_not_the_speaker():
+    text = (
+        'وقال السيناتور توم كوتون "إيران دولة راعية للإرهاب".\n'
+        "وقال لبرنامج «واجه الصحافة» «يجب علينا مواجهتهم بكل طريقة»."
+    )
+    qs = run(text, "توم كوتون")
+    assert texts(text, qs) == ["إيران دولة راعية للإرهاب", "يجب علينا مواجهتهم بكل طريقة"]
+    assert [q.speaker for q in qs] == ["توم كوتون", "توم كوتون"]
+
+
+def test_definite_noun_subject_before_a_complementizer_speaks():
+    text = (
+        "وقالت الخلية في بيان إن «الطيران الحربي تمكن من قصف أهداف في الناحية».\n"
+        "وتابعت الخلية أنه «تم قتل قيادي بارز في التنظيم قرب الجسر»."
+    )
+    qs = extract_quotes(text, [], [], None)
+    assert [q.speaker for q in qs] == ["الخلية", "الخلية"]
+    report = (
+        "فقد ذكر تقرير لمنظمة الصحة العالمية أن 800 ألف شخص ينتحرون سنويا. "
+        "وأضاف التقرير أن الانتحار كان «مشكلة كبيرة للصحة العامة» لفترات طويلة."
+    )
+    q = only(report, extract_quotes(report, [], [], None))
+    assert q.speaker == "تقرير لمنظمة الصحة العالمية"
+
+
+def test_a_cue_opening_a_sentence_takes_the_last_sentences_subject():
+    text = (
+        'وقال قائد الشرطة جيم كرافت "الرجل مات".\n'
+        "وقال شهود إن المسلح وقف وسط الظلام.\n"
+        "وانتقل حاكم الولاية بوبي جيندال إلى المدينة.\n"
+        'وقال في مؤتمر صحافي "ينتابنا الغضب والحزن في آن واحد".\n'
+        'وأضاف "سنعمل على معرفة الدوافع".'
+    )
+    qs = run(text, "جيم كرافت", "بوبي جيندال")
+    assert [q.speaker for q in qs] == ["جيم كرافت", "بوبي جيندال", "بوبي جيندال"]
+
+
+def test_spokesman_for_a_ministry_then_a_name_with_the_article():
+    text = (
+        "من جهته، أكد المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس في تصريح للصحيفة أن "
+        "«الوزارة بذلت جهودا كبيرة خلال السنوات الماضية».\n"
+        "وأضاف أن «هناك عجزا في إنتاج الطاقة وتوزيعها»."
+    )
+    qs = extract_quotes(text, [], [], None)
+    assert [q.speaker for q in qs] == ["مصعب المدرس", "مصعب المدرس"]
+
+
+def test_a_speaker_is_never_a_cut_word_or_a_quantifier():
+    # `للرئيس` reads as `ل` + `الرئيس`, but `لرئيس` is not a word of the text
+    text = "ثم كلمة للرئيس المصري: «إن القناة الجديدة هدية مصر للعالم»."
+    assert [q.speaker for q in extract_quotes(text, [], [], None)] != ["لرئيس المصري"]
+    text2 = "قال بعض المفسرين إن حسنة الدنيا في قوله تعالى: «ربنا آتنا في الدنيا حسنة»."
+    assert [q.speaker for q in extract_quotes(text2, [], [], None)] == [None]

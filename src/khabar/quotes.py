@@ -81,7 +81,8 @@ UNCUED_MIN_WORDS = 8  # an uncued quoted span at least this long, at a sentence 
 
 
 def _words(blob: str) -> frozenset[str]:
-    return frozenset(blob.split())
+    """Word lists are compared as matching keys: fold them so `رؤية` matches like `رويه`."""
+    return frozenset(matching_key(w) or w for w in blob.split())
 
 
 def _verb(past: str, imperf: str | None = None, part: str | None = None) -> set[str]:
@@ -214,7 +215,7 @@ NAME_NOUNS = _words(
     جريده عمليه وسم بعنوان هاشتاغ مجله فريق مناوره صواريخ منتجع حزب وثيقه حركه مشروع شبكه
     سوق مستشفي فضاييه مليشيا مجلس مول سفينه حساب ايتلاف جايزه سجن فندق ميليشيات حامله ميناء
     يسمي بوابه فصيل كتيبه المعروف لقب مخيم اذاعه جماعه رؤيه منصه تنظيم دبابه حلف اذاعة مجمع
-    مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم
+    مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم تكنولوجيا تقنيه نظام
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -239,7 +240,7 @@ _ROLE_HEADS = _words(
     الحكومه المسوول دبلوماسي رييسه بيان رييس دبلوماسيين قاده الناطق مدير خبير مسوول قاضي
     ممثل الوكاله سيد ناطقه وكالات دبلوماسيون المبعوث مستشاره مراقبون الرياسه القناه معلق
     البيان نايبه مسوولي متحدثا مراقب مندوب سكان ولي الخبير باحث المدير الجنرال وزراء المتحدث
-    استاذ متحدث المتحدثه الناطقه المفوضيه
+    استاذ متحدث المتحدثه الناطقه المفوضيه تقرير التقرير دراسه الدراسه
     """
 )
 _ROLE_ADJ = _words(
@@ -258,7 +259,7 @@ _STOP_WORDS = _words(
     و وهو الاثنين اليوم الجمعه ثم عن التي الاحد او لدي مساء هذه منذ اما خلال اللذين بينما
     السبت الاربعاء لا ما علي لقد صباح نحو لكن انه وهي الي الذي ذلك من لدى الذين امس هي عند
     هذا تلك بشان كان اي اثناء الثلاثاء كما له لها لهم لهما لنا لي عنه عنها عنهم منه منها فيه
-    فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر
+    فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر لما بما مما عما بعض معظم اغلب
     """
 )
 _SKIPPABLE = _words(
@@ -641,6 +642,9 @@ def _strip_span(text: str, s: int, e: int, trailing_punct: bool) -> tuple[int, i
     return s, e
 
 
+_LIST_INTROS = _words("مثل منها منهم ومنها وهي وهم التالي كالتالي يلي التاليه ابرزها")
+
+
 def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
     """Start of a quote whose opening mark is missing: after the nearest cue before `close`."""
     text = doc.text
@@ -650,7 +654,8 @@ def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
         s, e = doc.toks[j]
         t = text[s:e]
         if t == ":":
-            return e
+            # `مثل: أ، ب، ج`: a list, not speech; with no opening mark, do not guess
+            return None if j and doc.key(j - 1) in _LIST_INTROS else e
         if t in _SENT_END and not (
             (e < len(text) and text[e] == ".") or (s > 0 and text[s - 1] == ".")
         ):
@@ -839,7 +844,7 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     best = None
     for stem, off in clitic_candidates(word):
         k = _key(stem)
-        if k in _ROLE_HEADS:
+        if k in _ROLE_HEADS and word[off:] == stem:  # `للرئيس` is not `الرئيس` in the text
             best = (s + off, k)
             break
     if best is None:
@@ -862,8 +867,17 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         nisba = k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 3
         if k == "باسم" and j + 1 < n and doc.toks[j + 1][0] < limit:
             end = doc.toks[j + 1][1]  # المتحدث باسم الخارجية
-            e = end
             j += 2
+            if (
+                not doc.key(j - 1).startswith("ال")
+                and j < n
+                and doc.toks[j][0] < limit
+                and doc.key(j).startswith("ال")
+                and doc.key(j) not in _STOP_WORDS
+            ):
+                end = doc.toks[j][1]  # المتحدث باسم وزارة الكهرباء
+                j += 1
+            e = end
             continue
         if k in _ROLE_ADJ or nisba:
             end = te
@@ -960,6 +974,16 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             )
         ):
             run.append((ts, te))  # or a family name alone: `وقال الكربولي في حديث`
+            break
+        if (
+            len(run) == 1
+            and k.startswith("ال")
+            and len(k) > 4
+            and k not in _STOP_WORDS
+            and k not in _ROLE_HEADS
+            and not _cue_kind(k, doc, j)
+        ):
+            run.append((ts, te))  # a family name with the article: `مصعب المدرس`
             break
         if (
             not _ARABIC_WORD.fullmatch(text[ts:te])
@@ -1091,7 +1115,13 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = _speaker_at(doc, i, limit, True)
             if sp is not None:
                 return sp
+        if cue.kind == "verb" and t[:1] == "ل" and (t.startswith("لل") or _is_name_noun(t[1:])):
+            skipped += 1  # `وقال لبرنامج «واجه الصحافة»`: told a programme; it did not speak
+            i += 1
+            continue
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
+        if sp is None and skipped == 0 and cue.kind == "verb":
+            sp = _definite_subject(doc, i, limit)
         if sp is not None and cue.kind == "verb" and sp.start > s and t[0] in "لب":
             sp = None  # `وصرح والد الفتاة لصحيفة …`: told the paper; the paper is not the subject
         if sp is not None:
@@ -1224,8 +1254,7 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
 
 
 def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
-    text = doc.text
-    len(text)
+    previous: _Speaker | None = None
     for cue in cues:
         limit = doc.para_end(cue.end)
         sp = None
@@ -1236,7 +1265,60 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         if sp is None and cue.kind == "verb" and not conj:
             # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
+        if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
+            sp = _same_source(doc, sp, previous) or sp
         cue.speaker = sp
+        if sp is not None and cue.kind != "source":
+            previous = sp
+
+
+def _same_source(doc: _Doc, sp: _Speaker, previous: _Speaker | None) -> _Speaker | None:
+    """`ذكر تقرير لمنظمة الصحة … وأضاف التقرير`: the definite noun names the last speaker."""
+    words = _ARABIC_WORD.findall(doc.text, sp.start, sp.end)
+    if previous is None or len(words) != 1 or not _key(words[0]).startswith("ال"):
+        return None
+    head = _key(words[0])[2:]
+    first = _ARABIC_WORD.match(doc.text, previous.start, previous.end)
+    if first is None:
+        return None
+    prev_head = _key(first.group())
+    return previous if head and prev_head in (head, "ال" + head) else None
+
+
+_STATEMENT_NOUNS = _words("بيان تصريح تصريحات بريد رسالة تغريدة حديث مؤتمر مقابلة كلمة اتصال")
+
+
+def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
+    """A definite noun subject right before a complementizer or `في بيان`: `وأوضح المرصد، أن`,
+    `وتابعت الخلية أنه`, `وقال المرصد السوري لحقوق الإنسان إن` (kind "definite")."""
+    text = doc.text
+    k = doc.key(i)
+    if not k.startswith("ال") or len(k) < 5 or k in _STOP_WORDS or _cue_kind(k, doc, i):
+        return None
+    n = len(doc.toks)
+    end = doc.toks[i][1]
+    j = i + 1
+    while j < n and doc.toks[j][0] < limit:
+        tj = text[doc.toks[j][0] : doc.toks[j][1]]
+        kj = doc.key(j)
+        if (
+            kj in COMPLEMENTIZERS
+            or (kj in _NAME_END and j + 1 < n and doc.key(j + 1) in _STATEMENT_NOUNS)
+            or (tj in "،," and j + 1 < n and doc.key(j + 1) in COMPLEMENTIZERS)
+        ):
+            start = doc.toks[i][0]
+            return _Speaker(start, end, _kb_link(doc, text[start:end]), 1, "definite")
+        if (
+            j > i + 3
+            or not _ARABIC_WORD.fullmatch(tj)
+            or kj in _STOP_WORDS
+            or not kj.startswith(("ال", "ل"))
+            or _cue_kind(kj, doc, j)
+        ):
+            return None
+        end = doc.toks[j][1]
+        j += 1
+    return None
 
 
 def _embedded(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
@@ -1312,6 +1394,13 @@ def _is_name_noun(word: str, definite: bool = False) -> bool:
     return hit
 
 
+# pronouns and particles that open speech but never a name (not `لا`: `«لا غرانج»`)
+_SPEECH_START = _words(
+    "هي هو هم هما نحن انا انت انتم لم لن لقد قد ان انه انها اننا انني ليس ليست لسنا لست "
+    "سوف سنعمل يجب لكن لكننا هل"
+)
+
+
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
@@ -1323,13 +1412,19 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # "بي.بي", "NBC": a brand or an acronym
     if words <= 3 and _DIGIT_RE.search(span):
         return True  # "عيد طيبة 36", "جنيف - 3": an event or a model, not speech
-    if cand.close_pos >= 0 and words <= 3:
+    if cand.close_pos >= 0 and words <= 5:
         k = cand.close_pos + 1
         while k < cand.para_end and text[k] in _SPACE:
             k += 1
         if k < cand.para_end and text[k] == ":":
-            return True  # `وقال "الشمراني": "…"`: a quoted speaker name, the speech follows
+            # `وقال "الشمراني": "…"`, `قال «المرصد السوري لحقوق الإنسان»: إنه`: the speaker
+            return True
+    if words <= 6 and _quoted_subject(doc, cand, words):
+        return True
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
+    opener = _key(first.group()) if first and first.start() == cand.start else ""
+    if words >= 2 and opener in _SPEECH_START:
+        return False  # `«هي قراءتنا»`, `"لن نتراجع"`: a name never opens with these words
     if first and words <= 5 and _key(first.group()) in _RANKS:
         return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
     if first and 2 <= words <= 4 and _key(first.group()) in NAME_NOUNS:
@@ -1391,6 +1486,45 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             if m.end == j and m.label in ("ORG", "FAC", "MISC", "EVENT"):
                 return True
     return False
+
+
+# words after a quoted span that show it is a noun of the outlet's sentence, not speech:
+# `وتابع «المرصد» أن`, `وأفادت «الشبكة» في تقريرها`, `أعلنت "موبايلي" عن`
+_AFTER_SUBJECT = COMPLEMENTIZERS | _words("في عن علي امس اليوم خلال عبر ضمن")
+
+
+def _word_after(text: str, i: int, hi: int) -> str:
+    """The word starting after position `i` (spaces skipped), or '' at a mark or punctuation."""
+    while i < hi and text[i] in _SPACE:
+        i += 1
+    m = _ARABIC_WORD.match(text, i, hi)
+    return m.group() if m else ""
+
+
+def _quoted_subject(doc: _Doc, cand: _Cand, words: int) -> bool:
+    """A short quoted name that is the subject or source of the outlet's own clause.
+
+    `وبحسب «المرصد»،` (after a source word), `وتابع «المرصد» أن`, `وجددت «الشبكة» الدعوة`,
+    `وقالت وكالة أنباء الصين الجديدة "شينخوا" إنه` (a complementizer right after the mark).
+    """
+    if cand.open_pos < 0 or cand.close_pos < 0:
+        return False
+    text = doc.text
+    after = _word_after(text, cand.close_pos + 1, cand.para_end)
+    after_key = _key(after) if after else ""
+    if words <= 4 and after_key in COMPLEMENTIZERS:
+        return True
+    wb, _ = _word_before(text, cand.open_pos, cand.para_start)
+    if not wb:
+        return False
+    kind = _static_cue_kind(_key(wb))
+    if words <= 4 and kind == "source":
+        return True
+    if kind != "verb" or not after_key:
+        return False
+    return after_key in _AFTER_SUBJECT or (
+        after_key.startswith("ال") and after_key not in _STOP_WORDS
+    )
 
 
 def _left_cue(
@@ -1656,12 +1790,18 @@ def extract_quotes(
             and not (n and _embedded(doc, cues[n - 1], c))
         ):
             cur = c.speaker
+        elif c.speaker is None:
+            cur = _new_subject(doc, c, cur) or cur
     seg_sorted = sorted(segments, key=lambda s: s.start)
     seg_starts = [s.start for s in seg_sorted]
 
-    def current_before(pos: int) -> _Speaker | None:
+    def current_before(pos: int, cue: _Cue | None = None) -> _Speaker | None:
         i = bisect.bisect_left(cue_toks, doc.tok_at(pos))
         found = last_explicit[i] if i < len(cues) else cur
+        if cue is not None:
+            subject = _new_subject(doc, cue, found)
+            if subject is not None:
+                return subject
         # no reporting cue named anyone yet: the person last mentioned shortly before
         return found if found is not None else _recent_person(doc, pos)
 
@@ -1743,7 +1883,7 @@ def extract_quotes(
                 # `وتختصر دلال المطيري تعليقها بقولها: «…»`: the subject of the sentence's verb
                 speaker = _sentence_subject(doc, cue) or current_before(cue.start)
             elif cue.kind != "source":
-                speaker = current_before(cue.start)
+                speaker = current_before(cue.start, cue)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         seg_kind = _segment_kind(seg_sorted, seg_starts, anchor)
         hkey = (cand.para_start, seg_kind)
@@ -1779,6 +1919,65 @@ def extract_quotes(
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
+
+
+# verbs that carry on the current speaker's words (`وأضاف`), unlike `وقال` that may start anew
+_CONTINUING = (
+    _verb("اضاف", "ضيف")
+    | _verb("تابع", "تابع")
+    | _words("استطرد استطردت اردف اردفت استدرك استدركت زاد زادت ختم ختمت")
+)
+
+
+def _new_subject(doc: _Doc, cue: _Cue, current: _Speaker | None) -> _Speaker | None:
+    """`وانتقل الحاكم بوبي جيندال إلى المدينة. وقال "…"`: a subjectless `وقال` opening a
+    sentence speaks for the subject of the sentence before, when that person came after the
+    current speaker (`وأضاف` carries on the current speaker instead)."""
+    if cue.kind != "verb" or _strip_clitics(doc.key(cue.tok)) in _CONTINUING:
+        return None
+    subject = _previous_subject(doc, cue)
+    if subject is not None and (current is None or subject.start > current.end):
+        return subject
+    return None
+
+
+def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """The person right after the verb opening the sentence before the cue's own sentence.
+
+    Only for a cue that opens its sentence with no subject (`وقال في مؤتمر صحافي "…"`).
+    """
+    text = doc.text
+    s0 = doc.toks[cue.tok][0]
+    j = cue.tok - 1
+    if j < 0:
+        return None
+    t = text[doc.toks[j][0] : doc.toks[j][1]]
+    if not (t in _SENT_END or "\n" in text[doc.toks[j][1] : s0]):
+        return None  # the cue does not open a sentence
+    if t in _SENT_END:
+        j -= 1
+    first = None
+    for _ in range(60):
+        if j < 0:
+            break
+        ts, te = doc.toks[j]
+        t = text[ts:te]
+        if t in QUOTE_MARKS or t in _SENT_END:
+            break
+        first = j
+        if ts == 0 or text[ts - 1] == "\n":
+            break
+        j -= 1
+    if first is None or doc.key(first)[:1] not in "وف" or _cue_kind(doc.key(first), doc, first):
+        return None
+    for k in range(first + 1, min(first + 6, cue.tok)):
+        ts, te = doc.toks[k]
+        if text[ts:te] in QUOTE_MARKS:
+            return None
+        for m in doc.mentions_in(ts, te):
+            if m.label == "PER" and m.start == ts:
+                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+    return None
 
 
 def _starts_sentence(doc: _Doc, cand: _Cand) -> bool:
