@@ -240,7 +240,8 @@ _ROLE_HEADS = _words(
     الحكومه المسوول دبلوماسي رييسه بيان رييس دبلوماسيين قاده الناطق مدير خبير مسوول قاضي
     ممثل الوكاله سيد ناطقه وكالات دبلوماسيون المبعوث مستشاره مراقبون الرياسه القناه معلق
     البيان نايبه مسوولي متحدثا مراقب مندوب سكان ولي الخبير باحث المدير الجنرال وزراء المتحدث
-    استاذ متحدث المتحدثه الناطقه المفوضيه تقرير التقرير دراسه الدراسه
+    استاذ متحدث المتحدثه الناطقه المفوضيه تقرير التقرير دراسه الدراسه خبيره لجنه هييه منظمه
+    جمعيه
     """
 )
 _ROLE_ADJ = _words(
@@ -864,6 +865,8 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         k = doc.key(j)
         if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j):
             break
+        if any(m.label == "PER" and m.start == ts for m in doc.mentions_in(ts, te)):
+            break  # `… الأمريكية سوزي أورمان`: a first name ending in ي is not an adjective
         nisba = k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 3
         if k == "باسم" and j + 1 < n and doc.toks[j + 1][0] < limit:
             end = doc.toks[j + 1][1]  # المتحدث باسم الخارجية
@@ -1032,7 +1035,7 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
         k = doc.key(j)
         t = text[doc.toks[j][0] : doc.toks[j][1]]
         if not (
-            t in "،,:؛("
+            t in "،,:؛(-–"
             or k in COMPLEMENTIZERS
             or k in _NAME_END
             or (k[:1] == "ل" and len(k) > 3)  # وقال كيري لمجلس العلاقات الخارجية
@@ -1107,6 +1110,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = _quoted_name(doc, i, limit)  # `وأضاف "العنزي": "…"`
             if sp is not None:
                 return sp
+        if k == "د" and i + 2 < n and text[doc.toks[i + 1][0]] == ".":
+            i += 2  # `وقال د. عبدالعزيز قاسم`: the abbreviated title, then the name
+            continue
         if t in QUOTE_MARKS or t == ":" or k in COMPLEMENTIZERS or t in _SENT_END:
             return None
         if k in ("الي", "علي") or t == "\n" or k in _HONORIFIC_PRONOUNS:
@@ -1305,6 +1311,7 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             kj in COMPLEMENTIZERS
             or (kj in _NAME_END and j + 1 < n and doc.key(j + 1) in _STATEMENT_NOUNS)
             or (tj in "،," and j + 1 < n and doc.key(j + 1) in COMPLEMENTIZERS)
+            or tj == ":"  # `ويقول التعميم: "…"`
         ):
             start = doc.toks[i][0]
             return _Speaker(start, end, _kb_link(doc, text[start:end]), 1, "definite")
