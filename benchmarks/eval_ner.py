@@ -18,7 +18,7 @@ from pathlib import Path
 
 from khabar.ner import conlleval
 from khabar.ner.resources import CLUSTERS_FILE, GAZETTEER_FILE, RESOURCE_DIR
-from khabar.ner.tagger import Tagger
+from khabar.ner.tagger import CONLL_CONTEXT, Tagger, conll_documents
 from khabar.ner.train import SHARED, load_sentences, split_dev
 
 SETS = {
@@ -33,11 +33,11 @@ def score(tagger: Tagger, sentences, window: int = 0) -> conlleval.Scores:
     gold = [tags for _, tags in sentences]
     if window <= 0:
         pred = [tagger.tag(tokens) for tokens, _ in sentences]
-    else:
+    else:  # as `khabar tag-conll --context window` tags a file
+        tokens = [t for t, _ in sentences]
         pred = []
-        for i in range(0, len(sentences), window):
-            chunk = [tokens for tokens, _ in sentences[i : i + window]]
-            pred.extend(tagger.tag_document(chunk, consistent=True)[0])
+        for run in conll_documents(tokens, window):
+            pred.extend(tagger.tag_document([tokens[i] for i in run], consistent=True)[0])
     return conlleval.evaluate(gold, pred)
 
 
@@ -49,18 +49,15 @@ def report(name: str, tagger: Tagger, sentences, windows: list[int]) -> None:
     print(s.table())
     for w in windows:
         sw = score(tagger, sentences, w)
-        print(
-            f"   with document consistency over {w}-sentence windows: "
-            f"P {100 * sw.micro.precision:.2f} R {100 * sw.micro.recall:.2f} "
-            f"F1 {100 * sw.micro.f1:.2f}"
-        )
+        print(f"-- with document consistency over {w}-sentence runs (tag-conll --context {w}):")
+        print(sw.table())
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model-dir", type=Path, default=RESOURCE_DIR)
     ap.add_argument("--holdout", action="store_true", help="train without dev, score dev")
-    ap.add_argument("--windows", type=int, nargs="*", default=[10])
+    ap.add_argument("--windows", type=int, nargs="*", default=[CONLL_CONTEXT])
     ap.add_argument("--sets", nargs="*", default=["dev", *SETS])
     args = ap.parse_args()
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
+from khabar.cli import tag_conll
 from khabar.ner import conll_tag_file, conlleval, load_tagger
 from khabar.ner.consistency import harmonize
+from khabar.ner.tagger import CONLL_CONTEXT, conll_documents
 from khabar.spans import Segment
 
 # -- conlleval --------------------------------------------------------------------------------
@@ -196,3 +200,22 @@ def test_a_word_seen_inside_a_name_keeps_its_first_letter(tagger):
     )
     found = [text[m.start : m.end] for m in tagger.find_mentions(text, _segments(text))]
     assert "جيم كرافت" in found and "كرافت" in found and "رافت" not in found
+
+
+def test_conll_runs_follow_docstart_and_context(tmp_path, tagger):
+    docs = [["أ"], ["ب"], ["-DOCSTART-"], ["ج"], ["د"], ["هـ"]]
+    assert conll_documents(docs, 2) == [range(0, 2), range(3, 5), range(5, 6)]
+    assert conll_documents(docs[:2], 0) == [range(0, 1), range(1, 2)]
+    src = tmp_path / "in.conll"
+    words = ["قال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إن", "المحادثات", "كانت", "بناءة"]
+    src.write_text("-DOCSTART-\tO\n\n" + "".join(f"{w}\tO\n" for w in words), encoding="utf-8")
+    out = tmp_path / "out.conll"
+    assert conll_tag_file(src, out) == 2
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").split("\n") if line]
+    assert rows[0] == ["-DOCSTART-", "O", "O"]  # copied through, not tagged
+    assert rows[4:6] == [["فلاديمير", "O", "B-PER"], ["بوتين", "O", "I-PER"]]
+
+
+def test_tag_conll_command_defaults_to_the_documented_context():
+    default = inspect.signature(tag_conll).parameters["context"].default
+    assert default == CONLL_CONTEXT

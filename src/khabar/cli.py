@@ -106,11 +106,18 @@ def segment() -> None:
 def tag_conll(
     infile: Annotated[Path, typer.Argument(help="token<TAB>tag CoNLL file.")],
     outfile: Annotated[Path, typer.Argument(help="Where to write token<TAB>gold<TAB>pred.")],
+    context: Annotated[
+        int,
+        typer.Option(
+            help="Sentences tagged together with document consistency, as the build does per "
+            "article (-DOCSTART- lines also end a run); 0 tags each sentence alone."
+        ),
+    ] = 60,  # khabar.ner.tagger.CONLL_CONTEXT (a test keeps them equal)
 ) -> None:
     """Tag a CoNLL file with the same NER model the build uses."""
     from khabar.ner import conll_tag_file
 
-    conll_tag_file(infile, outfile)
+    conll_tag_file(infile, outfile, context)
 
 
 @app.command()

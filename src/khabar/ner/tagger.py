@@ -167,19 +167,46 @@ def load_tagger() -> Tagger:
     return Tagger()
 
 
-def conll_tag_file(in_path: str | Path, out_path: str | Path) -> int:
+# CoNLL files carry no article boundaries (unless `-DOCSTART-` lines mark them): runs of this
+# many sentences stand in for an article, so the flow's document consistency applies.
+# Chosen on the dev split (ANERcorp train tail): 10 -> 74.4, 30 -> 74.7, 60 -> 75.0, 120 -> 74.9
+# span F1, against 72.3 sentence by sentence.
+CONLL_CONTEXT = 60
+DOCSTART = "-DOCSTART-"
+
+
+def conll_documents(sentences: Sequence[Sequence[str]], context: int) -> list[range]:
+    """Index ranges of the sentences tagged together: `-DOCSTART-` documents, cut into runs
+    of `context` sentences (`context` <= 0: every sentence alone)."""
+    runs: list[range] = []
+    start = 0
+    for i, tokens in enumerate([*sentences, [DOCSTART]]):
+        if tokens and tokens[0] == DOCSTART:
+            step = context if context > 0 else 1
+            runs.extend(range(a, min(a + step, i)) for a in range(start, i, step))
+            start = i + 1
+    return runs
+
+
+def conll_tag_file(in_path: str | Path, out_path: str | Path, context: int = CONLL_CONTEXT) -> int:
     """Tag a `token<TAB>tag` CoNLL file; write `token<TAB>gold<TAB>predicted`.
 
     Predicted labels follow the gold file's naming (`PERS` if the gold file says `PERS`).
-    Sentences are tagged one by one (CoNLL files carry no document boundaries).
-    Returns the number of sentences written.
+    Sentences are tagged in runs of `context` (see `CONLL_CONTEXT`) with the build's
+    document consistency; `context=0` tags each sentence alone. `-DOCSTART-` lines are
+    copied through as `O` and end a run. Returns the number of sentences written.
     """
     sentences = read_conll(in_path)
     uses_pers = any(tag.endswith("-PERS") for sent in sentences for _, tag in sent)
     tagger = load_tagger()
+    tokens = [[tok for tok, _ in sent] for sent in sentences]
+    predicted: list[list[str]] = [["O"] * len(t) for t in tokens]
+    for run in conll_documents(tokens, context):
+        tags, _ = tagger.tag_document([tokens[i] for i in run], consistent=context > 0)
+        for i, sent_tags in zip(run, tags, strict=True):
+            predicted[i] = sent_tags
     with open(out_path, "w", encoding="utf-8") as out:
-        for sent in sentences:
-            pred = tagger.tag([tok for tok, _ in sent])
+        for sent, pred in zip(sentences, predicted, strict=True):
             for (tok, gold), p in zip(sent, pred, strict=True):
                 if uses_pers and p.endswith("-PER"):
                     p += "S"
