@@ -27,7 +27,9 @@ right when its name contains, or is contained in, `speaker` or one of `speaker_a
 names the article gives the same person); a null `speaker` wants no speaker. Its 15 articles
 were drawn with `random.Random(20261123)` from those of 700-2,200 characters with 4+ quotation
 marks and a reporting verb, at most two per source, leaving out every `--sample` of seeds 5 and
-77; each was read by hand: 10 `dev`, 5 `check`.
+77; each was read by hand: 10 `dev`, 5 `check`. A second gold in the same format,
+`benchmarks/gold/snn_quotes_2.jsonl` (30 articles, 20 `dev` / 10 `check`), was annotated blind to
+the extractor; how it was drawn: `benchmarks/gold/snn_quotes_2.md`.
 
 Scores: a prediction matches a gold quote when their character overlap is at least 0.8 of the
 longer span (one-to-one, greedy). Speaker accuracy is over matched quotes: right when the
