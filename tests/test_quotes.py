@@ -964,3 +964,17 @@ def test_role_then_name_and_abbreviated_doctor():
     )
     qs = run(text, "سوزي أورمان")
     assert [q.speaker for q in qs] == ["سوزي أورمان", "عبدالعزيز قاسم", "لجنة الرقابة", "التعميم"]
+
+
+def test_manner_adverbs_and_first_person_verbs_are_not_speakers():
+    text = (
+        'وقال المحامي سامي يوسف "القضية ما زالت أمام المحكمة".\n'
+        "ثم قال بهدوء: «لن نتراجع عن الدعوى».\n"
+        "فقلت له: «وماذا عن الشهود؟».\n"
+        "وقال المرصد «خطف مسلحون قائد الفرقة مساء أمس قرب الحدود»."
+    )
+    qs = run(text, "سامي يوسف")
+    speakers = [q.speaker for q in qs]
+    assert speakers[:2] == ["سامي يوسف", "سامي يوسف"]
+    assert speakers[2] not in ("فقلت له", "فقلت")
+    assert speakers[3] == "المرصد"

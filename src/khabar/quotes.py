@@ -260,7 +260,7 @@ _STOP_WORDS = _words(
     و وهو الاثنين اليوم الجمعه ثم عن التي الاحد او لدي مساء هذه منذ اما خلال اللذين بينما
     السبت الاربعاء لا ما علي لقد صباح نحو لكن انه وهي الي الذي ذلك من لدى الذين امس هي عند
     هذا تلك بشان كان اي اثناء الثلاثاء كما له لها لهم لهما لنا لي عنه عنها عنهم منه منها فيه
-    فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر لما بما مما عما بعض معظم اغلب
+    فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر لما بما مما عما بعض معظم اغلب امام
     """
 )
 _SKIPPABLE = _words(
@@ -283,7 +283,12 @@ _NAME_END = _words(
 )
 # `وقال سموه`: the honorific pronoun points back to the current speaker
 # adverbs right after a cue (`وأكد ثانية أن`): never a bare-name subject
-_ADVERBS = _words("ثانيه مجددا مجدده مجدد مره اخري مرارا تكرارا مطولا صراحه بوضوح مباشره نفس ذات")
+_ADVERBS = _words(
+    "ثانيه مجددا مجدده مجدد مره اخري مرارا تكرارا مطولا صراحه بوضوح مباشره نفس ذات "
+    # manner: `ثم قال بهدوء: «…»`, `فأجابه وبدون تردد:`
+    "بهدوء بلهجه بلهفه بحزم بصوت بثقه بغضب بحماس بسرعه بابتسامه بحسره بمراره بصراحه بحده "
+    "بدون وبدون دون ساخرا ضاحكا مبتسما متسايلا بغيظ بخبث"
+)
 # `وقال المصدر`, `المصادر ذاتها`: the unnamed source already described (`مصدر أمني مسؤول`)
 _ANAPHORIC_SOURCES = frozenset({"المصدر", "المصادر"})
 _HONORIFIC_PRONOUNS = _words("سموه معاليه سعادته فضيلته سماحته جلالته فخامته دولته سيادته")
@@ -1224,8 +1229,17 @@ def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
     words = [m for m in _ARABIC_WORD.finditer(seg)]
     if not words or len(words) > 3 or seg.strip(_SPACE) != seg[words[0].start() : words[-1].end()]:
         return None
+    first = _strip_clitics(_key(words[0].group()))
+    if first in _FIRST_PERSON_SAY or any(_key(w.group()) in _ADVERBS for w in words):
+        return None  # `فقلت له: «…»`, `وأجبت بهدوء: «…»`: a verb, not a name
     s, e = lo + words[0].start(), lo + words[-1].end()
     return _Speaker(s, e, _kb_link(doc, text[s:e], "PER"), 0)
+
+
+# first-person verbs of saying (memoirs, interviews), never a name before a colon
+_FIRST_PERSON_SAY = _words(
+    "قلت قلنا اجبت اجبته اجبتها اجبنا سالت سالته سالتها رددت صحت صرخت همست كتبت اضفت تابعت"
+)
 
 
 def _find_cues(doc: _Doc) -> list[_Cue]:
@@ -1312,6 +1326,7 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             or (kj in _NAME_END and j + 1 < n and doc.key(j + 1) in _STATEMENT_NOUNS)
             or (tj in "،," and j + 1 < n and doc.key(j + 1) in COMPLEMENTIZERS)
             or tj == ":"  # `ويقول التعميم: "…"`
+            or tj in QUOTE_MARKS  # `وقال المرصد «…»`
         ):
             start = doc.toks[i][0]
             return _Speaker(start, end, _kb_link(doc, text[start:end]), 1, "definite")
