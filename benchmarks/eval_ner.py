@@ -18,7 +18,7 @@ from pathlib import Path
 
 from khabar.ner import conlleval
 from khabar.ner.resources import CLUSTERS_FILE, GAZETTEER_FILE, RESOURCE_DIR
-from khabar.ner.tagger import CONLL_CONTEXT, Tagger, conll_documents
+from khabar.ner.tagger import CONLL_CONTEXT, Tagger
 from khabar.ner.train import SHARED, load_sentences, split_dev
 
 SETS = {
@@ -34,10 +34,7 @@ def score(tagger: Tagger, sentences, window: int = 0) -> conlleval.Scores:
     if window <= 0:
         pred = [tagger.tag(tokens) for tokens, _ in sentences]
     else:  # as `khabar tag-conll --context window` tags a file
-        tokens = [t for t, _ in sentences]
-        pred = []
-        for run in conll_documents(tokens, window):
-            pred.extend(tagger.tag_document([tokens[i] for i in run], consistent=True)[0])
+        pred = tagger.tag_in_runs([t for t, _ in sentences], window)
     return conlleval.evaluate(gold, pred)
 
 

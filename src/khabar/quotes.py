@@ -648,6 +648,30 @@ def _strip_span(text: str, s: int, e: int, trailing_punct: bool) -> tuple[int, i
     return s, e
 
 
+def _ends_sentence(text: str, s: int, e: int) -> bool:
+    """True when the token `text[s:e]` ends a sentence (a stop that is not part of `..`)."""
+    return text[s:e] in _SENT_END and text[e : e + 1] != "." and text[s - 1 : s] != "."
+
+
+def _sentence_start(doc: _Doc, j: int, max_tokens: int) -> int | None:
+    """First token of the sentence holding token `j` (a quotation mark or a new line also
+    starts one); None when it lies more than `max_tokens` tokens back."""
+    text = doc.text
+    first = None
+    for _ in range(max_tokens):
+        if j < 0:
+            return first
+        s, e = doc.toks[j]
+        t = text[s:e]
+        if t in QUOTE_MARKS or t == "\n" or _ends_sentence(text, s, e):
+            return first
+        first = j
+        if s > 0 and text[s - 1] == "\n":
+            return first
+        j -= 1
+    return None
+
+
 _LIST_INTROS = _words("مثل منها منهم ومنها وهي وهم التالي كالتالي يلي التاليه ابرزها")
 
 
@@ -662,9 +686,7 @@ def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
         if t == ":":
             # `مثل: أ، ب، ج`: a list, not speech; with no opening mark, do not guess
             return None if j and doc.key(j - 1) in _LIST_INTROS else e
-        if t in _SENT_END and not (
-            (e < len(text) and text[e] == ".") or (s > 0 and text[s - 1] == ".")
-        ):
+        if _ends_sentence(text, s, e):
             return None
         key = doc.key(j)
         if key in COMPLEMENTIZERS or _strip_clitics(key) in COMPLEMENTIZERS:
@@ -791,7 +813,7 @@ def _narration_resumes(doc: _Doc, lo: int, pe: int) -> int:
     j = doc.tok_at(lo)
     while j + 1 < n and doc.toks[j + 1][1] <= pe:
         s, e = doc.toks[j]
-        if text[s:e] in _SENT_END and text[e : e + 1] != "." and text[s - 1 : s] != ".":
+        if _ends_sentence(text, s, e):
             k = doc.key(j + 1)
             nxt = doc.key(j + 2) if j + 2 < n and doc.toks[j + 2][1] <= pe else ""
             if (
@@ -1565,9 +1587,7 @@ def _left_cue(
     while j >= 0 and doc.toks[j][0] >= lo and steps < 40:
         s, e = doc.toks[j]
         t = text[s:e]
-        if t in _SENT_END and not (
-            (e < len(text) and text[e] == ".") or (s > 0 and text[s - 1] == ".")
-        ):
+        if _ends_sentence(text, s, e):
             break
         if t in QUOTE_MARKS:  # one dropped span (a name) in between: look past it
             marks_seen += 1
@@ -1616,27 +1636,7 @@ def _left_cue(
 
 def _sentence_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     """The person right after the verb that opens the participle's sentence, if any."""
-    text = doc.text
-    j = cue.tok - 1
-    first = None
-    for _ in range(40):
-        if j < 0:
-            break
-        s, e = doc.toks[j]
-        t = text[s:e]
-        if (
-            t in QUOTE_MARKS
-            or t == "\n"
-            or (t in _SENT_END and not (text[e : e + 1] == "." or text[s - 1 : s] == "."))
-        ):
-            break
-        if s > 0 and text[s - 1] == "\n":
-            first = j
-            break
-        first = j
-        j -= 1
-    else:
-        return None
+    first = _sentence_start(doc, cue.tok - 1, 40)
     if first is None or first + 1 >= cue.tok:
         return None
     if doc.key(first)[:1] not in "وف" or _static_cue_kind(doc.key(first)) is not None:
@@ -1969,27 +1969,14 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     Only for a cue that opens its sentence with no subject (`وقال في مؤتمر صحافي "…"`).
     """
     text = doc.text
-    s0 = doc.toks[cue.tok][0]
     j = cue.tok - 1
     if j < 0:
         return None
-    t = text[doc.toks[j][0] : doc.toks[j][1]]
-    if not (t in _SENT_END or "\n" in text[doc.toks[j][1] : s0]):
+    s, e = doc.toks[j]
+    stop = _ends_sentence(text, s, e)
+    if not (stop or "\n" in text[e : doc.toks[cue.tok][0]]):
         return None  # the cue does not open a sentence
-    if t in _SENT_END:
-        j -= 1
-    first = None
-    for _ in range(60):
-        if j < 0:
-            break
-        ts, te = doc.toks[j]
-        t = text[ts:te]
-        if t in QUOTE_MARKS or t in _SENT_END:
-            break
-        first = j
-        if ts == 0 or text[ts - 1] == "\n":
-            break
-        j -= 1
+    first = _sentence_start(doc, j - 1 if stop else j, 60)
     if first is None or doc.key(first)[:1] not in "وف" or _cue_kind(doc.key(first), doc, first):
         return None
     for k in range(first + 1, min(first + 6, cue.tok)):

@@ -73,6 +73,17 @@ class Tagger:
             tags, scores = self._harmonize(sentences, tags, scores)
         return tags, scores
 
+    def tag_in_runs(self, sentences: Sequence[Sequence[str]], context: int) -> list[list[str]]:
+        """Tags of CoNLL-style sentences, tagged together in the runs of `conll_documents`
+        (document consistency within each run; `context` <= 0: each sentence alone).
+        `-DOCSTART-` lines are tagged `O`."""
+        predicted: list[list[str]] = [["O"] * len(t) for t in sentences]
+        for run in conll_documents(sentences, context):
+            tags, _ = self.tag_document([sentences[i] for i in run], consistent=context > 0)
+            for i, sent_tags in zip(run, tags, strict=True):
+                predicted[i] = sent_tags
+        return predicted
+
     def _harmonize(self, sentences, tags, scores):
         word_info = self.features.word_info
         stems = [[word_info(t).stems for t in tokens] for tokens in sentences]
@@ -199,12 +210,7 @@ def conll_tag_file(in_path: str | Path, out_path: str | Path, context: int = CON
     sentences = read_conll(in_path)
     uses_pers = any(tag.endswith("-PERS") for sent in sentences for _, tag in sent)
     tagger = load_tagger()
-    tokens = [[tok for tok, _ in sent] for sent in sentences]
-    predicted: list[list[str]] = [["O"] * len(t) for t in tokens]
-    for run in conll_documents(tokens, context):
-        tags, _ = tagger.tag_document([tokens[i] for i in run], consistent=context > 0)
-        for i, sent_tags in zip(run, tags, strict=True):
-            predicted[i] = sent_tags
+    predicted = tagger.tag_in_runs([[tok for tok, _ in sent] for sent in sentences], context)
     with open(out_path, "w", encoding="utf-8") as out:
         for sent, pred in zip(sentences, predicted, strict=True):
             for (tok, gold), p in zip(sent, pred, strict=True):
