@@ -650,32 +650,36 @@ _BYLINE_RE = regex.compile(
 )
 
 
-def _match_dateline(text: str, own_line: bool) -> tuple[str, str | None, int] | None:
-    """(dateline, publisher, length of the matched prefix) for a dateline at the start of `text`."""
+def _match_dateline(text: str) -> tuple[str, str | None, int] | None:
+    """(dateline, publisher, length of the matched prefix) for a dateline at the start of `text`,
+    a whole line."""
     head = text[:_HEAD]
+
+    def matched(m: regex.Match) -> str:
+        return head[: m.end()].rstrip(" -–—ـ:")
+
     m = _DATELINE_PAREN_RE.match(head)
     if m and len(m["pub"].split()) <= 4:
         pub = m["pub"].strip()
-        whole_line = own_line and m.end() == len(text)
+        whole_line = m.end() == len(text)
         agency = pub in _AGENCY_NAMES or pub == "خاص"
         # `جنيف (عربي times)` on its own line, `القاهرة (رويترز) - ...`, `الرياض (واس) ...`;
         # not `اختار برنامج (Rating) ...` inside a sentence
         if agency or (_PAREN_PUB_HINT.search(pub) and (whole_line or m["sep"])):
-            dl = head[: m.end()].rstrip(" -–—ـ:")
-            return dl, None if agency else pub, m.end()
+            return matched(m), None if agency else pub, m.end()
     m = _DATELINE_AGENCY_RE.match(head)
     if m:
-        return head[: m.end()].rstrip(" -–—ـ:"), None, m.end()
+        return matched(m), None, m.end()
     m = _DATELINE_QUOTED_OUTLET_RE.match(head)
     if m:
-        return head[: m.end()].rstrip(" -–—ـ:"), m["pub"], m.end()
+        return matched(m), m["pub"], m.end()
     m = _OUTLET_DASH_RE.match(head)
     if m:
         return m["pub"].strip(), m["pub"].strip(), m.end()
     m = _DATELINE_AGENCY_FIRST_RE.match(head)
     if m and len(m["pub"].split()) <= 3:
-        return head[: m.end()].rstrip(" -–—ـ:"), None, m.end()
-    if not own_line or len(text) > _HEAD:
+        return matched(m), None, m.end()
+    if len(text) > _HEAD:
         return None
     m = _OUTLET_FROM_RE.match(text)
     if m:  # `«الاقتصادية» من الرياض`
@@ -699,7 +703,7 @@ def _menu_like(line: _Line) -> bool:
     return line.letters > 0 or len(line.text) <= 5
 
 
-def _debris_rule(line: _Line, top: bool, bottom: bool, in_block: bool = False) -> str | None:
+def _debris_rule(line: _Line, top: bool, bottom: bool, in_block: bool) -> str | None:
     """Why `line` is debris, or None when it is (or may be) article text.
 
     `top` / `bottom`: the line is above the first / below the last prose line.
@@ -772,6 +776,19 @@ def _debris_rule(line: _Line, top: bool, bottom: bool, in_block: bool = False) -
     return None
 
 
+# Debris glued to the end of a line, tried in this order: (pattern, rule, last line only).
+# Each match runs to the end of the line, so the removed tail is the text from its start.
+_GLUED_TAILS: tuple[tuple[regex.Pattern, str, bool], ...] = (
+    (_END_GLUED_RE, "agency_signoff", False),  # `... // انتهى //`
+    (_NAV_GLUED_RE, "nav_label", False),  # `... الأمريكية. اقرأ أيضاً: <headline>`
+    (_LATIN_GLUED_RE, "latin_boilerplate", False),  # `... الأمريكية. Comments are closed.`
+    (_MORE_GLUED_RE, "nav_label", False),  # `... المزيد`
+    (_TAG_GLUED_RE, "tag_list", True),  # `... آخر جملة. سمات تبوك جامعة`
+    (_AGENCY_GLUED_RE, "agency_signoff", True),  # `... الجملة. (رويترز)`
+    (_SIGNOFF_GLUED_RE, "agency_signoff", True),  # `... الجملة. TRT عربي - وكالات`
+)
+
+
 def _glued_tail(text: str, is_last: bool) -> tuple[str, str, str] | None:
     """(rule, kept text, removed tail) when debris is glued to the end of a content line."""
     tail = text[-_TAIL:]
@@ -784,33 +801,14 @@ def _glued_tail(text: str, is_last: bool) -> tuple[str, str, str] | None:
             kept = text[:cut].rstrip()
             if kept:
                 return "link_back", kept, text[cut:]
-    m = _END_GLUED_RE.search(tail)
-    if m and m.start() > 0:
-        return (
-            "agency_signoff",
-            text[: offset + m.start()].rstrip(),
-            text[offset + m.start() :].strip(),
-        )
-    m = _NAV_GLUED_RE.search(tail)
-    if m:  # `... الأمريكية. اقرأ أيضاً: <headline>` / `... تابعنا على تويتر`
-        return "nav_label", text[: offset + m.start()].rstrip(), m["tail"].strip()
-    m = _LATIN_GLUED_RE.search(tail)
-    if m:  # `... الأمريكية. Comments are closed.`
-        return "latin_boilerplate", text[: offset + m.start()].rstrip(), m["tail"].strip()
-    m = _MORE_GLUED_RE.search(tail)
-    if m and m.start() > 0:
-        return "nav_label", text[: offset + m.start()].rstrip(), text[offset + m.start() :].strip()
-    if is_last:
-        # `... آخر جملة. سمات تبوك جامعة` / `... الجملة. TRT عربي - وكالات`
-        m = _TAG_GLUED_RE.search(tail)
-        if m:
-            return "tag_list", text[: offset + m.start()].rstrip(), m["tail"].strip()
-        m = _AGENCY_GLUED_RE.search(tail)
-        if m:
-            return "agency_signoff", text[: offset + m.start()].rstrip(), m["tail"].strip()
-        m = _SIGNOFF_GLUED_RE.search(tail)
-        if m:
-            return "agency_signoff", text[: offset + m.start()].rstrip(), m["tail"].strip()
+    for pattern, rule, last_only in _GLUED_TAILS:
+        if last_only and not is_last:
+            continue
+        m = pattern.search(tail)
+        # every pattern needs text before the tail (a lookbehind or an explicit start > 0)
+        if m and m.start() > 0:
+            cut = offset + m.start()
+            return rule, text[:cut].rstrip(), text[cut:].strip()
     return None
 
 
@@ -851,7 +849,7 @@ def _is_title(kept: list[_Line | None], i: int, removed_above: bool) -> bool:
         return False
     nxt = kept[i + 1] if i + 1 < len(kept) else None
     if removed_above or any(
-        x is not None and (_is_date_line(x) is not None or _match_dateline(x.text, own_line=True))
+        x is not None and (_is_date_line(x) is not None or _match_dateline(x.text))
         for x in kept[i + 1 : i + 3]
     ):
         return True
@@ -862,6 +860,12 @@ def _is_title(kept: list[_Line | None], i: int, removed_above: bool) -> bool:
         and nxt is not None
         and _is_prose(nxt)
     )
+
+
+def _signoff_publisher(text: str) -> str | None:
+    """The publisher a sign-off names (`TRT عربي - وكالات` -> `TRT عربي`), or None."""
+    m = _SIGNOFF_RE.match(text)
+    return m["pub"].strip(" -–—ـ/") if m else None
 
 
 def _credit_at_end(text: str) -> regex.Match | None:
@@ -921,9 +925,7 @@ def clean_article(raw: str) -> CleanedArticle:
             continue
         removals.append(Removal(rule, ln.no, ln.text))
         if rule == "agency_signoff" and publisher is None:
-            m = _SIGNOFF_RE.match(ln.text[:_HEAD])
-            if m:
-                publisher = m["pub"].strip(" -–—ـ/")
+            publisher = _signoff_publisher(ln.text[:_HEAD])
         elif rule == "syndication_credit" and publisher is None:
             m = _SYNDICATION_PUB_RE.match(ln.text[:_HEAD])
             if m:
@@ -947,9 +949,7 @@ def clean_article(raw: str) -> CleanedArticle:
             rule, rest, tail = glued
             removals.append(Removal(rule, ln.no, tail))
             if rule == "agency_signoff" and publisher is None:
-                m = _SIGNOFF_RE.match(tail)
-                if m:
-                    publisher = m["pub"].strip(" -–—ـ/")
+                publisher = _signoff_publisher(tail)
             ln = _features(ln.no, rest) if rest else None
             if ln is None:
                 break
@@ -980,14 +980,14 @@ def clean_article(raw: str) -> CleanedArticle:
             cut = len(ln.text) - len(ln.text[-_TAIL:]) + credit.start()
             rest_ln = _features(ln.no, ln.text[:cut].rstrip())
             # only on a headline or a byline, never out of a sentence
-            if _looks_like_headline(rest_ln) or _match_dateline(rest_ln.text, own_line=True):
+            if _looks_like_headline(rest_ln) or _match_dateline(rest_ln.text):
                 photo_credit = credit["credit"].strip()
                 removals.append(Removal("photo_credit", ln.no, ln.text[cut:].strip()))
                 ln = kept[i] = rest_ln
             else:
                 credit = None
         if dateline is None:
-            found = _match_dateline(ln.text, own_line=True)
+            found = _match_dateline(ln.text)
             if found:
                 dl, pub, end = found
                 dateline = dl
