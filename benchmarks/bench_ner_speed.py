@@ -20,13 +20,11 @@ from khabar.arabic import tokenize
 from khabar.spans import Segment
 from shared_data import SAUDINEWSNET
 
-CORPUS = SAUDINEWSNET
-
 
 def load_articles(n: int) -> list[str]:
     import pyarrow.parquet as pq
 
-    pf = pq.ParquetFile(CORPUS)
+    pf = pq.ParquetFile(SAUDINEWSNET)
     out: list[str] = []
     for batch in pf.iter_batches(batch_size=n, columns=["text"]):
         out = [t for t in batch.column(0).to_pylist() if t]

@@ -21,11 +21,9 @@ import pyarrow.parquet as pq
 
 from shared_data import SAUDINEWSNET
 
-CORPUS = SAUDINEWSNET
-
 
 def write_seeds(n: int, folder: Path) -> int:
-    table = pq.read_table(CORPUS, columns=["id", "text"]).slice(0, n)
+    table = pq.read_table(SAUDINEWSNET, columns=["id", "text"]).slice(0, n)
     chars = 0
     for i, (doc_id, text) in enumerate(
         zip(table["id"].to_pylist(), table["text"].to_pylist(), strict=True)

@@ -15,27 +15,20 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from khabar.clean import clean_article
+from khabar.segment import segment
 from shared_data import SAUDINEWSNET
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from khabar.clean import clean_article  # noqa: E402
-from khabar.segment import segment  # noqa: E402
-
-DEFAULT_DATA = SAUDINEWSNET
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--data", type=Path, default=SAUDINEWSNET)
     ap.add_argument("-n", type=int, default=2000, help="first N articles (default 2000)")
     ap.add_argument("--sample", type=int, default=8, help="removed pieces shown per rule")
     ap.add_argument("--rule", action="append", help="only show samples of this rule (repeatable)")

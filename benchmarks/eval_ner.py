@@ -19,13 +19,10 @@ from pathlib import Path
 from khabar.ner import conlleval
 from khabar.ner.resources import CLUSTERS_FILE, GAZETTEER_FILE, RESOURCE_DIR
 from khabar.ner.tagger import CONLL_CONTEXT, Tagger
-from khabar.ner.train import SHARED, load_sentences, split_dev
+from khabar.ner.train import load_sentences, split_dev
+from shared_data import ANERCORP_TEST, AQMAR_DEV, AQMAR_TEST
 
-SETS = {
-    "anercorp-test": SHARED / "ner/anercorp/test.conll",
-    "aqmar-dev": SHARED / "ner/aqmar/dev.conll",
-    "aqmar-test": SHARED / "ner/aqmar/test.conll",
-}
+SETS = {"anercorp-test": ANERCORP_TEST, "aqmar-dev": AQMAR_DEV, "aqmar-test": AQMAR_TEST}
 
 
 def score(tagger: Tagger, sentences, window: int = 0) -> conlleval.Scores:
@@ -59,8 +56,8 @@ def main() -> None:
     args = ap.parse_args()
 
     tagger = Tagger(args.model_dir)
-    _train, dev = split_dev(load_sentences())
     if "dev" in args.sets:
+        _train, dev = split_dev(load_sentences())
         if args.holdout:
             from khabar.ner.train import write_model_file
 

@@ -48,15 +48,13 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from khabar.arabic import matching_key
+from khabar.clean import clean_article
+from khabar.quotes import extract_quotes
+from khabar.segment import segment
 from shared_data import SAUDINEWSNET
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from khabar.arabic import matching_key  # noqa: E402
-from khabar.clean import clean_article  # noqa: E402
-from khabar.quotes import extract_quotes  # noqa: E402
-from khabar.segment import segment  # noqa: E402
 
 QUOTE_KINDS = ("full", "partial")
 MIN_OVERLAP = 0.8
@@ -286,8 +284,7 @@ def clusters(texts_dir: Path) -> None:
 def sample(n: int, seed: int, show: int) -> None:
     import pyarrow.parquet as pq
 
-    path = SAUDINEWSNET
-    table = pq.read_table(path, columns=["id", "source", "text"])
+    table = pq.read_table(SAUDINEWSNET, columns=["id", "source", "text"])
     rng = random.Random(seed)
     idx = rng.sample(range(table.num_rows), min(n, table.num_rows))
     kb = load_kb_or_none()

@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
+from khabar.clean import clean_article
+from khabar.segment import segment
 from shared_data import UD_PUD_DOCS
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from khabar.clean import clean_article  # noqa: E402
-from khabar.segment import segment  # noqa: E402
-
 DEFAULT_DATA = UD_PUD_DOCS
 SEED_GOLD = ROOT / "benchmarks" / "gold" / "seed_sentences.json"
 

@@ -1,12 +1,23 @@
-"""Where the reference data lives: `../shared/data` beside the checkout, or $KHABAR_SHARED_DATA."""
+"""Where the reference data lives: re-exported from `khabar.shared_data` (one definition)."""
 
-from __future__ import annotations
-
-import os
-from pathlib import Path
-
-SHARED_DATA = Path(
-    os.environ.get("KHABAR_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")
+from khabar.shared_data import (
+    ANERCORP_TEST,
+    ANERCORP_TRAIN,
+    ANERGAZET_DIR,
+    AQMAR_DEV,
+    AQMAR_TEST,
+    SAUDINEWSNET,
+    SHARED_DATA,
+    UD_PUD_DOCS,
 )
-SAUDINEWSNET = SHARED_DATA / "corpora" / "saudinewsnet" / "articles.parquet"
-UD_PUD_DOCS = SHARED_DATA / "segmentation" / "ud-arabic-pud" / "docs.jsonl"
+
+__all__ = [
+    "ANERCORP_TEST",
+    "ANERCORP_TRAIN",
+    "ANERGAZET_DIR",
+    "AQMAR_DEV",
+    "AQMAR_TEST",
+    "SAUDINEWSNET",
+    "SHARED_DATA",
+    "UD_PUD_DOCS",
+]

@@ -7,7 +7,6 @@ ANERcorp train (CC BY-SA 4.0). The test files are never read here.
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -30,14 +29,7 @@ from khabar.ner.resources import (
     write_clusters,
     write_gazetteer,
 )
-
-# The reference data sits beside the checkout (../shared/data), or where the env var says.
-_CHECKOUT = Path(__file__).resolve().parents[3]
-SHARED = Path(os.environ.get("KHABAR_SHARED_DATA", _CHECKOUT.parent / "shared" / "data"))
-ANERCORP_TRAIN = SHARED / "ner/anercorp/train.conll"
-AQMAR_DEV = SHARED / "ner/aqmar/dev.conll"
-GAZETTEER_DIR = SHARED / "gazetteers/anergazet"
-NEWS_CORPUS = SHARED / "corpora/saudinewsnet/articles.parquet"
+from khabar.shared_data import ANERCORP_TRAIN, ANERGAZET_DIR, SAUDINEWSNET
 
 # Chosen on the dev split (last 10% of ANERcorp train) and AQMAR dev; see MODEL_CARD.md.
 DEFAULT_PARAMS: dict = {"c1": 0.05, "c2": 0.05, "max_iterations": 200}
@@ -64,7 +56,7 @@ def split_dev(sentences: Sequence, fraction: float = DEV_FRACTION) -> tuple[list
 
 
 # -- gazetteer --------------------------------------------------------------------------------
-def build_gazetteer(directory: Path = GAZETTEER_DIR) -> dict[tuple[str, ...], str]:
+def build_gazetteer(directory: Path = ANERGAZET_DIR) -> dict[tuple[str, ...], str]:
     """ANERGazet names as tuples of matching keys -> labels ("LOC", "LOC|ORG", ...)."""
     labels: dict[tuple[str, ...], set[str]] = {}
     for label, file_name in (("LOC", "loc.txt"), ("ORG", "org.txt"), ("PER", "pers.txt")):
@@ -80,7 +72,7 @@ def build_gazetteer(directory: Path = GAZETTEER_DIR) -> dict[tuple[str, ...], st
 
 
 # -- word clusters ----------------------------------------------------------------------------
-def corpus_lines(path: Path = NEWS_CORPUS, limit: int | None = None) -> Iterator[list[str]]:
+def corpus_lines(path: Path = SAUDINEWSNET, limit: int | None = None) -> Iterator[list[str]]:
     """Matching-key tokens of each paragraph of the unlabeled news corpus (numbers -> `0`)."""
     import pyarrow.parquet as pq
 
@@ -139,7 +131,7 @@ def spherical_kmeans(
 
 
 def build_clusters(
-    corpus: Path = NEWS_CORPUS,
+    corpus: Path = SAUDINEWSNET,
     min_count: int = 3,
     keep: int = 150_000,
     coarse_k: int = 128,
@@ -257,14 +249,14 @@ def train_crf(
     return model_path
 
 
-def write_gazetteer_file(out_dir: Path = RESOURCE_DIR, source: Path = GAZETTEER_DIR) -> Path:
+def write_gazetteer_file(out_dir: Path = RESOURCE_DIR, source: Path = ANERGAZET_DIR) -> Path:
     """Step 1: ANERGazet names as matching keys -> `gazetteer.tsv`."""
     out_dir.mkdir(parents=True, exist_ok=True)
     write_gazetteer(out_dir / GAZETTEER_FILE, build_gazetteer(source))
     return out_dir / GAZETTEER_FILE
 
 
-def write_clusters_file(out_dir: Path = RESOURCE_DIR, corpus: Path = NEWS_CORPUS) -> Path:
+def write_clusters_file(out_dir: Path = RESOURCE_DIR, corpus: Path = SAUDINEWSNET) -> Path:
     """Step 2: word clusters from the unlabeled news -> `clusters.tsv.gz` (~2.5 min, 1 core)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     write_clusters(out_dir / CLUSTERS_FILE, build_clusters(corpus))
