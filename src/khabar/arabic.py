@@ -13,7 +13,10 @@ TOKEN_RE = regex.compile(
 )
 _NOT_LETTER_RE = regex.compile(r"\P{L}+")
 _NOT_ARABIC_RE = regex.compile(r"\P{Script=Arabic}+")
-DIACRITICS_RE = regex.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+# Arabic diacritics (harakat, tanween, Quranic marks) as the body of a character class: the one
+# definition the cleaner's and the segmenter's word classes are built from.
+DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+DIACRITICS_RE = regex.compile(f"[{DIACRITICS}]")
 TATWEEL = "\u0640"
 
 _FOLD = str.maketrans(

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from khabar.arabic import matching_key
+from khabar.arabic import DIACRITICS, TATWEEL, matching_key
 from khabar.dates import has_month_name, parse_arabic_date
 
 # ---------------------------------------------------------------------------------------------
@@ -74,7 +74,6 @@ class CleanedArticle:
 # ---------------------------------------------------------------------------------------------
 # Character-level normalisation
 
-TATWEEL = "\u0640"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 NBSP = "\u00a0\u202f\u2007"
@@ -175,7 +174,7 @@ _ARABIC_LETTER_RE = re.compile(
 )
 _LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f"
+_MARKS = DIACRITICS + "\u0300-\u036f"  # and Latin combining marks
 _WORD_RE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])+")
 _TERMINAL = ".!?؟…"
 _CLOSERS = "\"'”’»)]}›"

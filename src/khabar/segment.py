@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from khabar.arabic import DIACRITICS
 from khabar.spans import Segment
 
 _TERMINAL_CHARS = ".!?؟…"
@@ -46,17 +47,10 @@ _INITIALS_RE = regex.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _OPENERS = "\"'“”«»([{"
 
 
-# Combining marks (Arabic diacritics and tanween): part of the word they sit on.
-_MARKS = frozenset(
-    chr(c)
-    for c in [
-        *range(0x0610, 0x061B),
-        *range(0x064B, 0x0660),
-        0x0670,
-        *range(0x06D6, 0x06EE),
-        *range(0x0300, 0x0370),
-    ]
-)
+# Combining marks (Arabic diacritics and tanween, Latin combining marks): part of the word they
+# sit on. A set, not the regex class, for the per-character test in _in_word.
+_MARK_CLASS_RE = regex.compile(f"[{DIACRITICS}\u0300-\u036f]")
+_MARKS = frozenset(ch for ch in map(chr, range(0x0300, 0x0700)) if _MARK_CLASS_RE.match(ch))
 
 
 def _in_word(ch: str) -> bool:
