@@ -101,7 +101,7 @@ def _link_tagged(
     kb: KnowledgeBase,
     kb_mentions: Sequence[Mention],
     epithets: Sequence[tuple[int, int]],
-    title_words: set[str],
+    title_words: frozenset[str],
     year: int | None,
 ) -> Mention | None:
     start, end = mention.start, mention.end
@@ -166,7 +166,7 @@ def _is_nisba_of_place(key: str, kb: KnowledgeBase) -> bool:
 
 
 def _only_title_words(
-    text: str, start: int, end: int, inner: Mention, title_words: set[str]
+    text: str, start: int, end: int, inner: Mention, title_words: frozenset[str]
 ) -> bool:
     outside = text[start : inner.start] + " " + text[inner.end : end]
     words = [matching_key(outside[s:e]) for s, e in tokenize(outside)]

@@ -24,6 +24,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,8 +41,7 @@ from khabar.spans import ENTITY_LABELS, Mention
 
 DEFAULT_KB_PATH = Path(__file__).parent / "resources" / "kb" / "entities.yaml"
 
-EntityLabel = Literal["PER", "LOC", "ORG", "FAC", "EVENT", "MISC"]
-assert set(EntityLabel.__args__) == set(ENTITY_LABELS)
+EntityLabel = Literal[ENTITY_LABELS]  # type: ignore[valid-type]
 
 ID_PATTERN = r"^(Q[0-9]+-[a-z0-9]+(-[a-z0-9]+)*|khabar:[a-z0-9]+(-[a-z0-9]+)*)$"
 NonEmpty = Annotated[str, Field(min_length=1)]
@@ -232,8 +232,10 @@ class KnowledgeBase:
         self._automaton = self._build_automaton()
         self._name_keys = list(self._names)
         self._fuzzy_choices = [k.replace(_SEP, " ") for k in self._name_keys]
-        # entities, quotes and epithets all scan the same article text in turn
-        self._last_scan: tuple[tuple[str, int | None], KBScan] | None = None
+        self._title_words = frozenset(w for key in self._titles for w in key.split(_SEP))
+        # entities and then quotes scan the same article text in turn; one slot per thread, so
+        # the flow's two worker threads do not evict each other's article in between
+        self._last_scan = threading.local()
 
     # ------------------------------------------------------------------ building
 
@@ -448,7 +450,7 @@ class KnowledgeBase:
 
     def scan(self, text: str, year: int | None = None) -> KBScan:
         """Mentions, titles and epithets of `text` in one pass (see the methods below)."""
-        last = self._last_scan
+        last = getattr(self._last_scan, "value", None)
         if last is not None and last[0] == (text, year):
             return last[1]
         matches = self.find_matches(text, year)
@@ -459,7 +461,7 @@ class KnowledgeBase:
             titles=[self._mention(m) for m in titles],
             epithets=[m for m in titles if m.epithet],
         )
-        self._last_scan = ((text, year), result)
+        self._last_scan.value = ((text, year), result)
         return result
 
     def find_mentions(self, text: str, year: int | None = None) -> list[Mention]:
@@ -478,16 +480,12 @@ class KnowledgeBase:
         """
         return self.scan(text, year).titles
 
-    def epithet_spans(self, text: str, year: int | None = None) -> list[KBMatch]:
-        """Epithet title matches (سيد الكرملين): spans that act as a name of their holder."""
-        return self.scan(text, year).epithets
-
     def _mention(self, m: KBMatch) -> Mention:
         return Mention(m.start, m.end, self._entities[m.entity_id].label, 1.0, m.entity_id)
 
-    def title_words(self) -> set[str]:
+    def title_words(self) -> frozenset[str]:
         """Matching keys of every word used in a title (to recognise title words next to names)."""
-        return {w for key in self._titles for w in key.split(_SEP)}
+        return self._title_words
 
 
 def _overlap(
