@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from khabar import records
@@ -34,11 +35,12 @@ from khabar.parquet_io import concat_parts, rows_to_table, write_table
 from khabar.problems import InvalidArticle, Problem
 from khabar.quote_clusters import cluster_quotes
 from khabar.records import TABLE_BY_NAME
+from khabar.schema import arrow_schema
 from khabar.topics import load_taxonomy
 from khabar.validate import check_article_bytes, find_duplicates
 
 PARTS = "_parts"
-ANNOTATED_TABLES = ("articles", "sentences", "quotes", "entities", "topics")
+ANNOTATED_TABLES = tuple(name for name in CONFIGS if name != "kb")  # kb comes from the KB file
 
 
 class BuildRefused(RuntimeError):
@@ -98,7 +100,7 @@ def screen_sources(seeds_dir: Path) -> Screening:
             continue
         check = check_article_bytes(path.name, path.read_bytes())
         screening.problems.extend(check.problems)
-        if check.text is None or any(p.severity == "error" for p in check.problems):
+        if check.text is None or not check.ok:
             continue
         row = metadata.get(path.name)
         texts[path.name] = check.text
@@ -191,13 +193,18 @@ def link_quote_clusters(staging: Path) -> int:
     outlets: dict[str, set[str]] = {}
     for quote_id, article_id, _ in keys:
         outlets.setdefault(cluster_of.get(quote_id, quote_id), set()).add(article_id)
+    schema = arrow_schema(records.Quote)
     for part in parts:
-        rows = pq.read_table(part).to_pylist()
-        for row in rows:
-            row["quote_cluster_id"] = cluster_of.get(row["quote_id"], row["quote_id"])
-            row["n_outlets"] = len(outlets[row["quote_cluster_id"]])
-        validated = [records.Quote.model_validate(row) for row in rows]
-        write_table(rows_to_table(records.Quote, validated), part)
+        # the rows were validated when annotated; only these two columns change
+        table = pq.read_table(part, schema=schema)
+        cluster_ids = [cluster_of.get(q, q) for q in table.column("quote_id").to_pylist()]
+        n_outlets = [len(outlets[c]) for c in cluster_ids]
+        for name, values in (("quote_cluster_id", cluster_ids), ("n_outlets", n_outlets)):
+            column = schema.field(name)
+            table = table.set_column(
+                schema.get_field_index(name), column, pa.array(values, column.type)
+            )
+        write_table(table, part)
     return len(set(cluster_of.values()))
 
 
@@ -233,7 +240,7 @@ def provenance_section() -> str:
 - **Entities** come from a CRF trained on {meta.get("trained_on", "ANERcorp")}
   ({meta.get("tokens", "?")} tokens; model sha256 `{model_sha}…`; CC BY-SA 4.0 training
   data) merged with gazetteer matches of the khabar knowledge base version
-  `{kb.version}` ({sum(1 for _ in kb.entities)} entities, the `kb` config). Unknown names stay
+  `{kb.version}` ({len(kb)} entities, the `kb` config). Unknown names stay
   unlinked (`entity_id` null).
 - **Quotes** pair quotation marks within a paragraph, find the reporting cue and the
   speaker (named, by title, or the current speaker), and group the same quote across
@@ -245,7 +252,7 @@ Quality is measured against external gold data by the scripts in the project's
 """
 
 
-def assemble(staging: Path, extra_card_sections: str | None = None) -> dict[str, int]:
+def assemble(staging: Path) -> dict[str, int]:
     """Turn staged parts into the final tables, card and data package; validate them all."""
     counts = {
         name: concat_parts(TABLE_BY_NAME[name], _parts(staging, name), staging / data_path(name))
@@ -256,12 +263,11 @@ def assemble(staging: Path, extra_card_sections: str | None = None) -> dict[str,
     counts["kb"] = len(kb)
     shutil.rmtree(staging / PARTS)
     write_datapackage(staging, counts)
-    sections = provenance_section() if extra_card_sections is None else extra_card_sections
-    write_card(staging, counts, sections)
+    write_card(staging, counts, provenance_section())
     report = validate_package(staging)
     if not report.valid:
         raise PackageInvalid("Frictionless validation failed:\n" + "\n".join(report_errors(report)))
-    return {name: counts[name] for name in CONFIGS}
+    return counts
 
 
 def new_staging(out_dir: Path) -> Path:

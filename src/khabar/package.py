@@ -13,11 +13,11 @@ from frictionless import Package, Report
 from huggingface_hub import DatasetCard
 
 from khabar import __version__
-from khabar.records import TABLES, Record
+from khabar.records import TABLE_BY_NAME, TABLES, Record
 from khabar.schema import columns, hf_features, table_schema
 
 DATA_DIR = "data"
-CONFIGS = ("articles", "sentences", "quotes", "entities", "topics", "kb")
+CONFIGS = tuple(model.table for model in TABLES)  # articles … topics, kb
 LICENSE_NOTE = (
     "The annotations, schemas and code are released under Apache-2.0 (code) and CC BY 4.0 "
     "(annotations). The article texts remain the copyright of their publishers and are "
@@ -84,7 +84,7 @@ def _uncompressed_bytes(path: Path) -> int:
 
 
 def _card_yaml(out_dir: Path, counts: Mapping[str, int]) -> dict[str, Any]:
-    by_name: dict[str, type[Record]] = {m.table: m for m in TABLES}
+    by_name = TABLE_BY_NAME
     return {
         "pretty_name": "khabar",
         "language": ["ar"],
@@ -131,7 +131,7 @@ def card_text(out_dir: Path, counts: Mapping[str, int], extra_sections: str = ""
     header = yaml.safe_dump(
         _card_yaml(out_dir, counts), allow_unicode=True, sort_keys=False, width=100
     )
-    by_name = {m.table: m for m in TABLES}
+    by_name = TABLE_BY_NAME
     tables = "\n\n".join(
         f"### `{name}` ({counts.get(name, 0)} rows): {by_name[name].table_title}\n\n"
         f"{_columns_markdown(by_name[name])}"

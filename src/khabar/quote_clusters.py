@@ -149,9 +149,8 @@ def cluster_quotes(quotes: Iterable[tuple[str, str, str]]) -> dict[str, str]:
                 if len(members) < BUCKET_CAP:  # boilerplate: a full bucket stops growing
                     members.append(i)
 
-    # 3) a short quote inside a longer rendering by another outlet
-    if len(reps) > 1:
-        _join_contained(reps, keys, uf, len(ids))
+        # 3) a short quote inside a longer rendering by another outlet
+        _join_contained(reps, keys, {i: set(n) for i, n in numbers.items()}, uf, len(ids))
 
     return {qid: ids[uf.find(i)] for i, qid in enumerate(ids)}
 
@@ -160,7 +159,9 @@ def _content(key: str) -> list[str]:
     return [w for w in dict.fromkeys(key.split()) if len(w) >= 3 and w not in _STOP]
 
 
-def _join_contained(reps: list[int], keys: list[str], uf: _UnionFind, total: int) -> None:
+def _join_contained(
+    reps: list[int], keys: list[str], numbers: dict[int, set[str]], uf: _UnionFind, total: int
+) -> None:
     """Join a short quote to a longer one that contains it with small wording differences.
 
     `سيعودان إلى أماكن عملهما` is inside `سفيرا البلدان سيعودان إلى ممارسة عملهما، وإن …`.
@@ -176,7 +177,6 @@ def _join_contained(reps: list[int], keys: list[str], uf: _UnionFind, total: int
             lst = postings.setdefault(w, [])
             if len(lst) <= POSTING_CAP:
                 lst.append(i)
-    numbers = {i: set(_NUMBER_RE.findall(keys[i])) for i in reps}
     best: dict[int, tuple[int, float, int]] = {}  # long quote -> (start, -score, short quote)
     for i in reps:
         words = content[i]

@@ -21,12 +21,7 @@ _ARROW_SCALARS = {
     "number": pa.float64(),
     "boolean": pa.bool_(),
 }
-_FRICTIONLESS_SCALARS = {
-    "string": "string",
-    "integer": "integer",
-    "number": "number",
-    "boolean": "boolean",
-}
+_FRICTIONLESS_SCALARS = frozenset({"string", "integer", "number", "boolean"})  # same names
 
 
 def columns(model: type[Record]) -> list[str]:
@@ -97,7 +92,7 @@ def _frictionless_field(name: str, prop: dict[str, Any], required: bool) -> dict
     if kind == "string" and prop.get("format") == "date":
         ftype = "date"
     elif kind in _FRICTIONLESS_SCALARS:
-        ftype = _FRICTIONLESS_SCALARS[kind]
+        ftype = kind
     else:
         # Frictionless reads Parquet lists as numpy arrays and rejects `array`: nested columns
         # are declared `any` here and validated in full by the pydantic records.
@@ -115,9 +110,9 @@ def _frictionless_field(name: str, prop: dict[str, Any], required: bool) -> dict
         constraints["pattern"] = prop["pattern"].removeprefix("^").removesuffix("$")
     if ftype == "string" and "minLength" in prop:
         constraints["minLength"] = prop["minLength"]
-    for json_key, key in (("minimum", "minimum"), ("maximum", "maximum")):
-        if json_key in prop and ftype in ("integer", "number"):
-            constraints[key] = prop[json_key]
+    for key in ("minimum", "maximum"):
+        if key in prop and ftype in ("integer", "number"):
+            constraints[key] = prop[key]
     field: dict[str, Any] = {"name": name, "type": ftype}
     if "description" in prop:
         field["description"] = prop["description"]
