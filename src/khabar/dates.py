@@ -18,31 +18,27 @@ from khabar.arabic import matching_key
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
-# Month names, folded with _fold() below. Several spellings per month on purpose.
+# Month names, folded with matching_key() below. Several spellings per month on purpose.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("يناير", "كانون الثاني", "جانفي", "ينير"),
     2: ("فبراير", "شباط", "فيفري", "فبرير"),
-    3: ("مارس", "اذار", "مارس"),
-    4: ("ابريل", "نيسان", "افريل", "ابريل"),
+    3: ("مارس", "اذار"),
+    4: ("ابريل", "نيسان", "افريل"),
     5: ("مايو", "ايار", "ماي"),
-    6: ("يونيو", "يونيه", "حزيران", "جوان", "يونيو"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان"),
     7: ("يوليو", "يوليه", "تموز", "جويليه", "يوليوز"),
     8: ("اغسطس", "اب", "اوت", "غشت"),
     9: ("سبتمبر", "ايلول", "شتنبر"),
-    10: ("اكتوبر", "تشرين الاول", "اكتوبر"),
+    10: ("اكتوبر", "تشرين الاول"),
     11: ("نوفمبر", "تشرين الثاني", "نونبر"),
     12: ("ديسمبر", "كانون الاول", "دجنبر"),
 }
 
 
-def _fold(s: str) -> str:
-    return matching_key(s)
-
-
 _NAME_TO_MONTH: dict[str, int] = {}
 for _m, _names in _MONTH_NAMES.items():
     for _n in _names:
-        _NAME_TO_MONTH[_fold(_n)] = _m
+        _NAME_TO_MONTH[matching_key(_n)] = _m
 
 # Longest names first so `كانون الثاني` wins over a shorter prefix.
 _MONTH_ALT = "|".join(sorted({regex.escape(n) for n in _NAME_TO_MONTH}, key=len, reverse=True))
@@ -78,7 +74,7 @@ def parse_arabic_date(s: str) -> str | None:
     """The ISO date (`YYYY-MM-DD`) written in `s`, or None when there is no full Gregorian date."""
     if not s:
         return None
-    text = _fold(s[:_MAX_LEN].translate(_DIGITS))
+    text = matching_key(s[:_MAX_LEN].translate(_DIGITS))
     text = _SPACES_RE.sub(" ", text)
     m = _DAY_MONTH_YEAR.search(text)
     if m:
@@ -87,9 +83,10 @@ def parse_arabic_date(s: str) -> str | None:
     if m:
         return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
     m = _NUMERIC_DMY.search(text)
-    if m and not _HIJRI.search(text):
+    hijri = _HIJRI.search(text)  # `9/10/1436هـ` is no Gregorian date
+    if m and not hijri:
         return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
-    if _HIJRI.search(text) or not _YEAR_RE.search(text):
+    if hijri or not _YEAR_RE.search(text):
         return None
     # dateparser only where it can find what the table did not: a month name in another order
     # (`يونيو 17، 2021`) or a Latin one (`June 17, 2021`); a headline ending in a year is no date
@@ -113,4 +110,4 @@ def _dateparser_fallback(text: str) -> str | None:
 
 def has_month_name(s: str) -> bool:
     """True when `s` names a month (any spelling in the table)."""
-    return bool(_MONTH_WORD_RE.search(_fold(s[:_MAX_LEN])))
+    return bool(_MONTH_WORD_RE.search(matching_key(s[:_MAX_LEN])))
