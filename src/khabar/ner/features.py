@@ -9,7 +9,7 @@ concatenates precomputed lists. Only gazetteer spans and word bigrams are built 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from sys import intern
 
@@ -45,10 +45,28 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-TRIGGER_OF: dict[str, str] = {}
-for _label, _words in TRIGGERS.items():
-    for _w in _words:
-        TRIGGER_OF.setdefault(_w, _label)
+
+def _label_of_word(triggers: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Trigger word -> its label; a word listed under two labels keeps the first."""
+    out: dict[str, str] = {}
+    for label, words in triggers.items():
+        for w in words:
+            out.setdefault(w, label)
+    return out
+
+
+TRIGGER_OF: dict[str, str] = _label_of_word(TRIGGERS)
+
+
+def trigger_label(stems: Iterable[str]) -> str:
+    """Label of the first of `stems` (a word's readings, most literal first) that is a
+    trigger word: "PER", "LOC", "ORG", or "" when none is."""
+    for stem in stems:
+        label = TRIGGER_OF.get(stem)
+        if label:
+            return label
+    return ""
+
 
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 
@@ -65,10 +83,6 @@ class NerResources:
     counts: Mapping[str, int]  # matching key -> frequency in the unlabeled news corpus
     gazetteer: Mapping[tuple[str, ...], str]  # tuple of matching keys -> labels, e.g. "LOC|ORG"
     profiles: Mapping[str, str] = field(default_factory=dict)  # key -> trigger profile "PLO"
-
-    @staticmethod
-    def empty() -> NerResources:
-        return NerResources({}, {}, {})
 
 
 def char_class(ch: str) -> str:
@@ -169,7 +183,8 @@ class FeatureExtractor:
                     own.append(f"s{n}={key[-n:]}")
         for stem in stems[1:]:
             own.append("st=" + stem)
-        # clusters and corpus frequency: of the word, else of its first known stripped reading
+        # clusters: of the word itself (c1/c2), and of its stripped readings (sc1/sc2): the
+        # LAST reading with a cluster, i.e. the most stripped one (the model was trained so)
         cl = res.clusters.get(key)
         if cl is not None:
             own.append(f"c1={cl[0]}")
@@ -204,11 +219,7 @@ class FeatureExtractor:
                 gz.update(labels.split("|"))
         for label in sorted(gz):
             own.append("g1=" + label)
-        trigger = ""
-        for stem in stems:
-            trigger = TRIGGER_OF.get(stem, "")
-            if trigger:
-                break
+        trigger = trigger_label(stems)
         if trigger:
             own.append("tr=" + trigger)
         if cl is None and known_stem is not None:

@@ -16,7 +16,7 @@ import numpy as np
 
 from khabar.arabic import TOKEN_RE, clitic_candidates, matching_key
 from khabar.ner.conll import normalize_tag, read_conll
-from khabar.ner.features import TRIGGER_OF, FeatureExtractor, NerResources
+from khabar.ner.features import FeatureExtractor, NerResources, trigger_label
 from khabar.ner.resources import (
     ATTRIBUTES_FILE,
     CLUSTERS_FILE,
@@ -199,12 +199,8 @@ def trigger_profiles(lines: Sequence[list[str]], vocab: set[str]) -> dict[str, s
     def trigger(key: str) -> int:
         t = trigger_of.get(key)
         if t is None:
-            t = -1
-            for stem, _ in clitic_candidates(key):
-                label = TRIGGER_OF.get(stem)
-                if label:
-                    t = labels.index(label)
-                    break
+            label = trigger_label(stem for stem, _ in clitic_candidates(key))
+            t = labels.index(label) if label else -1
             trigger_of[key] = t
         return t
 
