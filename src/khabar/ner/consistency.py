@@ -51,9 +51,12 @@ def harmonize(
     surnames = SURNAMES if surnames is None else surnames
     tags = [list(t) for t in tags]
     scores = [list(s) for s in scores]
+    # a sentence's tags change only while the second pass works on it, after its spans are
+    # read, so both passes use the spans of the input tags
+    mentions = [_mention_spans(t, sc) for t, sc in zip(tags, scores, strict=True)]
     votes: dict[tuple[str, ...], dict[str, float]] = {}
-    for s, (sent_tags, sent_scores) in enumerate(zip(tags, scores, strict=True)):
-        for typ, i, j, score in _mention_spans(sent_tags, sent_scores):
+    for s, sent_mentions in enumerate(mentions):
+        for typ, i, j, score in sent_mentions:
             if score < confident:
                 continue
             name = (name_key(s, i), *(stems[s][k][0] for k in range(i + 1, j)))
@@ -78,7 +81,7 @@ def harmonize(
     for s, sent_stems in enumerate(stems):
         n = len(sent_stems)
         sent_tags, sent_scores = tags[s], scores[s]
-        existing = {(i, j): (typ, sc) for typ, i, j, sc in _mention_spans(sent_tags, sent_scores)}
+        existing = {(i, j): (typ, sc) for typ, i, j, sc in mentions[s]}
         i = 0
         while i < n:
             match = None

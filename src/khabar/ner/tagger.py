@@ -143,17 +143,18 @@ class Tagger:
         tags, scores = self.tag_document(sentences, consistent=consistent)
         # a word seen inside a longer name carries no clitic: `جيم كرافت` ... `وقال كرافت`
         # keeps `كرافت` whole (`رافت` is a far more frequent name in news)
+        sent_spans = [spans(sent_tags) for sent_tags in tags]
         inner = {
             matching_key(words[k])
-            for words, sent_tags in zip(sentences, tags, strict=True)
-            for _, i, j in spans(sent_tags)
+            for words, found in zip(sentences, sent_spans, strict=True)
+            for _, i, j in found
             for k in range(i + 1, j)
         }
         mentions = []
-        for offs, words, sent_tags, sent_scores in zip(
-            offsets, sentences, tags, scores, strict=True
+        for offs, words, found, sent_scores in zip(
+            offsets, sentences, sent_spans, scores, strict=True
         ):
-            for typ, i, j in spans(sent_tags):
+            for typ, i, j in found:
                 whole = matching_key(words[i]) in inner
                 start = offs[i][0] + (0 if whole else self.clitic_offset(words[i]))
                 if typ == "PER" and j < len(words) and _continues_name(words[j - 1], words[j]):
