@@ -16,6 +16,7 @@ import stat
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -202,6 +203,31 @@ class SourcesCheck:
     rows_checked: bool = True
 
 
+_NO_FOLLOW_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def open_no_follow(path: Path) -> int:
+    """A read-only descriptor of `path`: a symbolic link is never followed, a FIFO never blocks.
+
+    Raises OSError (a link gives ELOOP where O_NOFOLLOW exists).
+    """
+    return os.open(path, _NO_FOLLOW_FLAGS)
+
+
+def regular_file(fd: int) -> BinaryIO | None:
+    """`fd` (from open_no_follow) as a binary file if it is a regular file; else None, closed."""
+    fh = os.fdopen(fd, "rb")
+    try:
+        regular = stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+    except BaseException:
+        fh.close()
+        raise
+    if not regular:
+        fh.close()
+        return None
+    return fh
+
+
 def _read_no_follow(path: Path, limit: int) -> bytes | str:
     """The bytes of a regular file, never following a symbolic link; or why not."""
     try:
@@ -214,14 +240,14 @@ def _read_no_follow(path: Path, limit: int) -> bytes | str:
         return "not-regular"
     if st.st_size > limit:
         return "too-large"
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)
+        fd = open_no_follow(path)
     except OSError:
         return "symlink"  # swapped for a link between lstat and open
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            return "not-regular"
+    fh = regular_file(fd)
+    if fh is None:
+        return "not-regular"
+    with fh:
         return fh.read(limit + 1)
 
 

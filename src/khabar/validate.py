@@ -18,7 +18,6 @@ import codecs
 import hashlib
 import os
 import re
-import stat
 import unicodedata
 import zlib
 from collections.abc import Callable, Mapping
@@ -31,7 +30,13 @@ import numpy as np
 import regex
 
 from khabar.arabic import arabic_letter_share, matching_key
-from khabar.metadata import EXAMPLE_NAME, FILE_NAME_RE, check_sources
+from khabar.metadata import (
+    EXAMPLE_NAME,
+    FILE_NAME_RE,
+    check_sources,
+    open_no_follow,
+    regular_file,
+)
 from khabar.problems import Problem, Severity
 
 MAX_BYTES = 1 << 20  # 1 MiB
@@ -247,11 +252,10 @@ def _not_utf8(file_name: str, data: bytes, err: UnicodeDecodeError) -> Problem:
     guess = _guess_legacy_encoding(data)
     if guess in ("Windows-1256", "ISO-8859-6"):
         what = f"the file is not UTF-8: it looks like {guess} (an old Arabic encoding)"
-        fix = f"Re-save the file as UTF-8. {_RESAVE}"
     else:
         named = f" (it may be {guess})" if guess else ""
         what = f"the file is not valid UTF-8{named}"
-        fix = f"Re-save the file as UTF-8. {_RESAVE}"
+    fix = f"Re-save the file as UTF-8. {_RESAVE}"
     bad = data[err.start : err.start + 4].hex(" ")
     return Problem(
         file_name, "not-utf8", f"{what}; first bad bytes on this line: {bad}", fix, "error", line
@@ -531,7 +535,6 @@ _LSH_THRESHOLD = 0.5  # candidate recall well below the confirmation threshold
 _NUM_PERM = 128
 _MIN_SHINGLES = 5
 _MAX_CANDIDATES = 100
-_KEY_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -542,7 +545,7 @@ def _fold(token: str) -> str:
 @lru_cache(maxsize=1 << 18)
 def _token_id(token: str) -> int:
     """A deterministic 32-bit id of a whitespace token's folded letters and digits (0: none)."""
-    word = "".join(_KEY_WORD_RE.findall(matching_key(token)))
+    word = "".join(_WORD_RE.findall(_fold(token)))
     return zlib.crc32(word.encode("utf-8")) or 1 if word else 0
 
 
@@ -656,12 +659,11 @@ ALLOWED_OTHER_FILES = frozenset({METADATA_NAME, "README", "README.md"})
 
 def _hash_file_no_follow(path: Path) -> tuple[bytes | None, str, int]:
     """(the bytes if small enough, sha256, size) of a regular file, never following links."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise OSError("not a regular file")
-        if st.st_size <= MAX_BYTES:
+    fh = regular_file(open_no_follow(path))
+    if fh is None:
+        raise OSError("not a regular file")
+    with fh:
+        if os.fstat(fh.fileno()).st_size <= MAX_BYTES:
             data = fh.read(MAX_BYTES + 1)
             if len(data) <= MAX_BYTES:
                 return data, hashlib.sha256(data).hexdigest(), len(data)
@@ -770,7 +772,6 @@ def _check_metadata(seeds_dir: Path, shown: str, digests: dict[str, str]) -> lis
     problems = list(result.problems)
     if not result.rows_checked:
         return problems
-    rows = {row.file: row for row in result.rows}
     for row in result.rows:
         line = result.line_of[row.file]
         if row.file not in digests:
@@ -796,7 +797,12 @@ def _check_metadata(seeds_dir: Path, shown: str, digests: dict[str, str]) -> lis
                 )
             )
     for name in sorted(digests):
-        if name not in rows and name not in result.rejected_files and FILE_NAME_RE.fullmatch(name):
+        # line_of holds exactly the files of result.rows
+        if (
+            name not in result.line_of
+            and name not in result.rejected_files
+            and FILE_NAME_RE.fullmatch(name)
+        ):
             problems.append(
                 Problem(
                     f"{shown}/{name}",
