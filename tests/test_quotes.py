@@ -978,3 +978,108 @@ def test_manner_adverbs_and_first_person_verbs_are_not_speakers():
     assert speakers[:2] == ["سامي يوسف", "سامي يوسف"]
     assert speakers[2] not in ("فقلت له", "فقلت")
     assert speakers[3] == "المرصد"
+
+
+# --- a third held-out sample: quoted names as subjects, team nicknames, outlets ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "وكان «كيربي» قد قال إن «الولايات المتحدة لن تتراجع عن التزاماتها في المنطقة».",
+            "الولايات المتحدة لن تتراجع عن التزاماتها في المنطقة",
+            "كيربي",
+        ),
+        (
+            'وكان "المرصد" قد ذكر أن "الغارات أسفرت عن مقتل عشرات المدنيين في الريف".',
+            "الغارات أسفرت عن مقتل عشرات المدنيين في الريف",
+            "المرصد",
+        ),
+        (
+            '"فيفا" أعلن أن "التحقيق سيستمر حتى نهاية العام الجاري".',
+            "التحقيق سيستمر حتى نهاية العام الجاري",
+            "فيفا",
+        ),
+        (
+            "ويقول «فركاش» وهو يضرب بكفه على المنضدة: «سبب عدم رجوعي ليس سياسيا بل اقتصاديا».",
+            "سبب عدم رجوعي ليس سياسيا بل اقتصاديا",
+            "فركاش",
+        ),
+        (
+            'وقال "الشمراني" إن "الفريق سيعود أقوى في الموسم المقبل بإذن الله".',
+            "الفريق سيعود أقوى في الموسم المقبل بإذن الله",
+            "الشمراني",
+        ),
+    ],
+)
+def test_a_quoted_name_that_is_the_subject_of_a_cue_speaks(text, quote, speaker):
+    q = only(text, extract_quotes(text, [], [], None))
+    assert text[q.start : q.end] == quote
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team's nickname: after a match verb or a sports noun, or the subject of a verb
+        "وقال المدرب إن «الأخضر» يواجه مهمة صعبة أمام «التانجو» في المباراة المقبلة.",
+        'وأكد المدرب أن لاعبي "الزعيم" جاهزون تماما للمباراة.',
+        'وقال رئيس النادي إن فوز "العميد" على "الملكي" كان مستحقا.',
+        'وأوضح المتحدث أن "الملكي" حقق الفوز في المباراة الأخيرة.',
+        'وأشار المدرب إلى أن جماهير "النمور" ملأت المدرجات.',
+        # the outlet the speaker talked to
+        'وفي تصريح إلى "الوطن" أوضح المتحدث أن الاجتماع سيعقد غدا.',
+        'وفي حوار مع "الوطن" أكد المدير أن المشروع تأخر.',
+        # a thing described right after, a noun with its relative clause
+        "وقال المسؤول إن بيانات الجهاز جاءت من «سترافا»، وهو جهاز تتبع للياقة.",
+        "وأكد الوزير أن بدء «الحرب» التي أعلنتها الحكومة كان ضروريا.",
+        # a subject after أن whose clause goes on outside the marks
+        'وأكد المسؤول أن "نزاهة" توضح ذلك للمواطنين.',
+        'وقال الكاتب أن "تويتر" مكان مفتوح للجميع.',
+        # a person named with a patronymic, a mountain, a disease, a test
+        'وقال والده إن ابنه رافق الشاب "مازن بن سفر السواط" إلى المتنزه.',
+        "وأكد المتحدث أن الفرق علقت بجبل «أيا» شمال المحافظة.",
+        "وقال الطبيب إن المريض مصاب بداء «الملخلخ» النادر.",
+        'مؤكدا أن معظمهم اجتازوا اختبار "قياس" العام الماضي.',
+    ],
+)
+def test_names_nicknames_and_outlets_in_the_outlets_clause_are_not_speech(text):
+    assert extract_quotes(text, [], [], None) == []
+
+
+def test_a_name_quoted_again_or_named_once_is_a_name_all_through():
+    text = (
+        'وطالب المتحدث الرسمي ل"نزاهة" المواطنين بالتعاون مع الهيئة.\n'
+        'وقال المتحدث إن "نزاهة" ستنشر النتائج.\n'
+        "وأوضح الكاتب أن تغطية أخبار «لندنستان» كانت صعبة.\n"
+        "وأشار إلى أن «لندنستان» تغيرت كثيرا، وأكد أن «التغطية مهمة للجميع في هذا البلد».\n"
+    )
+    assert texts(text, extract_quotes(text, [], [], None)) == ["التغطية مهمة للجميع في هذا البلد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # an indefinite predicate followed by a verb is still the speaker's words
+        ('وقال بوتين إن الرئيس الأمريكي "شخص متزن" يعرف ما يريد.', "شخص متزن"),
+        # a cue after the quote, with its subject
+        ('"لن نتراجع عن مواقفنا" يقول الوزير.', "لن نتراجع عن مواقفنا"),
+    ],
+)
+def test_speech_followed_by_a_verb_is_kept(text, quote):
+    assert texts(text, run(text, "بوتين")) == [quote]
+
+
+def test_the_one_told_and_the_noun_demands_are_not_speakers():
+    text = (
+        "وقال النجيفي للصحافيين إن الكتلة مستعدة للحوار. "
+        "وأبلغ «الشرق الأوسط» أن «تأييدنا للخطوات أكدناه في بيان رسمي قبل أيام»."
+    )
+    q = only(text, run(text, "النجيفي"))
+    assert q.speaker == "النجيفي"
+    demands = (
+        "وقال اللاجئ إنهم كانوا يقفون مع مطالب الشعب في الحرية.. "
+        "«كل هذا تبخر بعد الثورة وقالوا الديمقراطية كفر»."
+    )
+    assert all(q.cue != "مطالب" for q in extract_quotes(demands, [], [], None))

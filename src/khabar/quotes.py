@@ -159,8 +159,8 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("نبه", "نبه", "منبه")
     | _verb("المح", "لمح", "ملمح")
     | _verb("روي", "روي", "راوي")
-    | _verb("طالب", None, "مطالب")
-    | _verb("وجه", None, "موجه")
+    | (_verb("طالب", None, "مطالب") - {"مطالب", "مطالبه"})  # the nouns "demands", "demand"
+    | (_verb("وجه", None, "موجه") - {"موجه"})
     | {"مبينا", "مبينه", "مستغربا", "مستغربه", "بالقول", "قايله"},
 }
 # homographs that are far more often something else
@@ -216,6 +216,7 @@ NAME_NOUNS = _words(
     سوق مستشفي فضاييه مليشيا مجلس مول سفينه حساب ايتلاف جايزه سجن فندق ميليشيات حامله ميناء
     يسمي بوابه فصيل كتيبه المعروف لقب مخيم اذاعه جماعه رؤيه منصه تنظيم دبابه حلف اذاعة مجمع
     مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم تكنولوجيا تقنيه نظام
+    جبل وادي داء متلازمه اختبار جهاز اجهزه
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -1133,8 +1134,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         s, e = doc.toks[i]
         t = text[s:e]
         k = doc.key(i)
-        if t in QUOTE_MARKS and skipped == 0:
-            sp = _quoted_name(doc, i, limit)  # `وأضاف "العنزي": "…"`
+        if t in QUOTE_MARKS and skipped == 0 and not key.startswith("ابلغ"):
+            # `وأضاف "العنزي": "…"`; `أبلغ «الشرق الأوسط» أن`: the one told, not the speaker
+            sp = _quoted_name(doc, i, limit)
             if sp is not None:
                 return sp
         if k == "د" and i + 2 < n and text[doc.toks[i + 1][0]] == ".":
@@ -1181,7 +1183,13 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         j += 1
     else:
         return None
-    if j == i + 1 or j + 1 >= n or text[doc.toks[j + 1][0]] not in ":،,":
+    if j == i + 1 or j + 1 >= n:
+        return None
+    nxt = doc.key(j + 1)
+    if text[doc.toks[j + 1][0]] not in ":،," and not (
+        # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
+        nxt in COMPLEMENTIZERS or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس")
+    ):
         return None
     s, e = doc.toks[i + 1][0], doc.toks[j - 1][1]
     for m in doc.mentions_in(s, e):
@@ -1200,6 +1208,12 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     while j >= 0 and doc.toks[j][0] >= lo and hops < 3:
         s, e = doc.toks[j]
         if text[e:pos].strip(_SPACE + "،,") and hops == 0:
+            return None
+        if text[s:e] in QUOTE_MARKS:
+            # `وكان "المرصد" قد ذكر أن`, `«كيربي» قال إن`: a quoted name is the subject (not
+            # across a relative: `«الحرب» التي أعلنتها`)
+            if all(doc.key(b) in ("قد", "وقد", "فقد") for b in range(j + 1, doc.tok_at(pos))):
+                return _quoted_subject_name(doc, j, lo)
             return None
         if not text[s].isalpha():  # punctuation or a mark: only a comma may be skipped
             if text[s] in "،," and hops < 2:
@@ -1238,6 +1252,32 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
             continue
         return None
     return None
+
+
+def _quoted_subject_name(doc: _Doc, close: int, lo: int) -> _Speaker | None:
+    """The one to three quoted words closed by mark token `close`, as a speaker."""
+    text = doc.text
+    j = close - 1
+    while j >= 0 and doc.toks[j][0] >= lo and close - j <= 4:
+        t = text[doc.toks[j][0] : doc.toks[j][1]]
+        if t in QUOTE_MARKS:
+            break
+        if not _ARABIC_WORD.fullmatch(t):
+            return None
+        j -= 1
+    else:
+        return None
+    if j < 0 or j == close - 1 or doc.toks[j][0] < lo:
+        return None
+    s, e = doc.toks[j + 1][0], doc.toks[close - 1][1]
+    if _key(_ARABIC_WORD.match(text, s).group()) in _SPEECH_START:
+        return None
+    for m in doc.mentions_in(s, e):
+        if m.label in _SPEAKER_LABELS and m.start >= s and m.end <= e:
+            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
+    key = _key(text[s:e])
+    ent = doc.surnames.get(key) if key in doc.surnames else _kb_link(doc, text[s:e])
+    return _Speaker(s, e, ent, 1)
 
 
 def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
@@ -1465,10 +1505,14 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             return True
     if words <= 6 and _quoted_subject(doc, cand, words):
         return True
+    if words <= 4 and _own_clause_noun(doc, cand, words):
+        return True
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
     opener = _key(first.group()) if first and first.start() == cand.start else ""
     if words >= 2 and opener in _SPEECH_START:
         return False  # `«هي قراءتنا»`, `"لن نتراجع"`: a name never opens with these words
+    if 3 <= words <= 5 and any(_key(w) in ("بن", "بنت") for w in _ARABIC_WORD.findall(span)[1:-1]):
+        return True  # "مازن بن سفر السواط": a person named with a patronymic
     if first and words <= 5 and _key(first.group()) in _RANKS:
         return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
     if first and 2 <= words <= 4 and _key(first.group()) in NAME_NOUNS:
@@ -1481,6 +1525,18 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
+        if words <= 2 and kb_ in _PREPOSITIONS:
+            b = wstart
+            while b > cand.para_start and text[b - 1] in _SPACE:
+                b -= 1
+            if b > cand.para_start and text[b - 1] in QUOTE_MARKS:
+                return True  # `فوز "العميد" على "الملكي"`: two names joined by a preposition
+        if words <= 2 and _is_team_context(wb):
+            return True  # `فاز «الأخضر»`, `لاعب "الزعيم"`, `أمام «التانجو»`: a team, a club
+        if words <= 2 and kb_ in ("الي", "مع", "ب", "ل"):
+            w2, _ = _word_before(text, wstart, cand.para_start)
+            if w2 and (_is_statement_noun(w2) or _is_name_noun(w2)):
+                return True  # `في تصريح إلى "الوطن"`, `في حوار مع "الوطن"`
         if words <= 2 and kb_ in ("علي", "عبر", "من"):
             w2, _ = _word_before(text, wstart, cand.para_start)
             if w2 and _is_name_noun(w2):
@@ -1569,6 +1625,116 @@ def _quoted_subject(doc: _Doc, cand: _Cand, words: int) -> bool:
     return after_key in _AFTER_SUBJECT or (
         after_key.startswith("ال") and after_key not in _STOP_WORDS
     )
+
+
+# Words that show a short quoted span right after them is a team or a club (its nickname):
+# the sports nouns and the verbs of a match (`فاز «الأخضر»`, `مدرب "العميد"`, `أمام «التانجو»`).
+_TEAM_CONTEXT = _words(
+    """
+    لاعب لاعبي لاعبو لاعبا مدرب مدربي مدربا منتخب منتخبي نادي فريق جماهير جمهور انصار عشاق
+    مشجعي محبي هداف حارس مهاجم مدافع نجم نجوم صفوف شباك مرمي قميص كتيبه
+    فاز يفوز تغلب يتغلب خسر يخسر هزم يهزم واجه يواجه التقي يلتقي لاقي يلاقي تعادل يتعادل
+    استضاف يستضيف اقصي يقصي ودع يودع اكتسح يكتسح امام ضد فوز هزيمه خساره
+    """
+)
+
+
+def _is_team_context(word: str) -> bool:
+    for stem, _ in clitic_candidates(word):
+        k = _key(stem)
+        if k in _TEAM_CONTEXT or (k.endswith("ت") and k[:-1] in _TEAM_CONTEXT):
+            return True
+    return False
+
+
+_STATEMENT_KEYS = _words(
+    "بيان تصريح تصريحات تصريحه تصريحاته حديث حديثه حديثها حوار مقابله لقاء اتصال بريد "
+    "رساله تغريده تحدث يتحدث تحدثت صرح يصرح صرحت"
+)
+
+
+def _is_statement_noun(word: str) -> bool:
+    return any(_key(stem) in _STATEMENT_KEYS for stem, _ in clitic_candidates(word))
+
+
+# Past verbs whose subject is often a quoted name (`«الأخضر» حقق`); imperfects are told apart by
+# their prefix (`"نزاهة" توضح`, `"الزعيم" يواجه`).
+_PAST_VERBS = _words(
+    """
+    حقق تعادل واصل عاد انتقل تاهل ودع سجل لعب حسم ضم تعاقد انهي بدا استعاد خسر فاز تغلب
+    تصدر اكتسح هزم نجح فشل اصبح بات ظل تمكن استطاع قرر رفض وافق شارك طالب اطلق نفذ اكد
+    """
+)
+_NOT_IMPERFECT = _words(
+    "يوم يوما يوميا يوميه يونيو يوليو يناير يمين يسار يد يهود يمن يمني يمنيه يونان يونانيه "
+    "يورو ياباني يابانيه تم تحت تجاه تلك تقريبا تماما"
+)
+_RELATIVES = _words("الذي التي الذين اللذين اللتين اللواتي")
+
+
+def _verb_like(key: str) -> bool:
+    """A 3rd-person verb right after a quoted span makes the span its subject."""
+    if not key or key in _NOT_IMPERFECT or key.startswith("ال"):
+        return False
+    if key in _PAST_VERBS or (key.endswith("ت") and key[:-1] in _PAST_VERBS):
+        return True
+    if key[:1] in "وف" and (key[1:] in _PAST_VERBS):
+        return False  # `"…" وحقق`: a new clause, not necessarily this subject's
+    return key[:1] in "يت" and len(key) >= 4 and _static_cue_kind(key) is None
+
+
+def _own_clause_noun(doc: _Doc, cand: _Cand, words: int) -> bool:
+    """A short quoted span that is a noun of the outlet's own clause, not speech.
+
+    `«كيربي» قد قال`, `وكان "المرصد" قد ذكر`, `"فيفا" أعلن أن` (the subject of a later cue);
+    `أن "نزاهة" توضح`, `«الأخضر» يواجه` (the subject of a verb); `«سترافا»، وهو جهاز` (a
+    thing described next); `بدء «الحرب» التي أعلنتها` (a noun with its relative clause).
+    """
+    if cand.open_pos < 0 or cand.close_pos < 0:
+        return False
+    text = doc.text
+    j = cand.close_pos + 1
+    while j < cand.para_end and text[j] in _SPACE:
+        j += 1
+    glued_comma = j < cand.para_end and text[j] in "،,"
+    k1 = _word_after(text, j + 1 if glued_comma else j, cand.para_end)
+    if not k1:
+        return False
+    key1 = _key(k1)
+    end1 = text.find(k1, j) + len(k1)
+    key2 = _key(_word_after(text, end1, cand.para_end))
+    if key1 in ("وهو", "وهي") and key2 not in ("ما", "الذي", "التي", "امر") and words <= 3:
+        return True  # `«سترافا»، وهو جهاز تتبع`
+    if glued_comma:
+        return False
+    if key1 in ("قد", "فقد", "وقد") and words <= 3:
+        return True  # `«كيربي» قد قال`, `وكان "المرصد" قد ذكر`
+    if words <= 2 and key1 in _RELATIVES:
+        return True
+    kind = _static_cue_kind(key1)
+    if kind == "verb" and key1[:1] not in "وف":
+        # `"فيفا" أعلن أن` (its subject), unlike `"…" قال بوتين` (a cue after the quote)
+        after = end1
+        while after < cand.para_end and text[after] in _SPACE:
+            after += 1
+        if after < cand.para_end and text[after] == ":":
+            return True
+        if key2 in COMPLEMENTIZERS or key2 in _PREPOSITIONS or key2 in ("امس", "اليوم"):
+            return True
+    elif _verb_like(key1) and (
+        words == 1
+        or (
+            words == 2
+            and _key(_ARABIC_WORD.findall(text, cand.start, cand.end)[0]).startswith("ال")
+        )
+    ):
+        return True  # `«الأخضر» يواجه`, not `الرئيس "شخص متزن" يعرف` (a predicate)
+    if words <= 2:
+        wb, _ = _word_before(text, cand.open_pos, cand.para_start)
+        if wb and _key(wb) in ("ان", "وان", "بان", "لان") and _ARABIC_WORD.fullmatch(k1):
+            # `كتبت أن "تويتر" مكان مفتوح`: the clause goes on after the marks
+            return key1[:1] != "و" and key1 not in _PREPOSITIONS
+    return False
 
 
 def _left_cue(
@@ -1829,6 +1995,18 @@ def extract_quotes(
 
     quotes: list[Quote] = []
     heading_cache: dict[tuple[int, str | None], bool] = {}
+
+    def in_heading(cand: _Cand) -> bool:
+        anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+        seg_kind = _segment_kind(seg_sorted, seg_starts, anchor)
+        hkey = (cand.para_start, seg_kind)
+        heading = heading_cache.get(hkey)
+        if heading is None:
+            heading = _is_heading(text, cand.para_start, cand.para_end, seg_kind)
+            heading_cache[hkey] = heading
+        return heading
+
+    name_keys = _article_names(doc, [c for c in cands if not in_heading(c)])
     prev_end = -1
     prev_close = -1  # closing mark of the last quote kept
     for cand in cands:
@@ -1836,6 +2014,8 @@ def extract_quotes(
         words = len(_ARABIC_WORD.findall(text, cand.start, cand.end)) or len(
             tokenize(text[cand.start : cand.end])
         )
+        if words <= 2 and _short_key(doc, cand) in name_keys:
+            continue  # `"نزاهة"` once after a name noun, or quoted again: a name everywhere
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
         if (
             cue is None
@@ -1907,13 +2087,7 @@ def extract_quotes(
             elif cue.kind != "source":
                 speaker = current_before(cue.start, cue)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
-        seg_kind = _segment_kind(seg_sorted, seg_starts, anchor)
-        hkey = (cand.para_start, seg_kind)
-        heading = heading_cache.get(hkey)
-        if heading is None:
-            heading = _is_heading(text, cand.para_start, cand.para_end, seg_kind)
-            heading_cache[hkey] = heading
-        if heading:
+        if in_heading(cand):
             explicit = cue is not None and (
                 cue.speaker is not None or (cue.kind == "colon" and speaker is not None)
             )
@@ -1941,6 +2115,30 @@ def extract_quotes(
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
+
+
+def _short_key(doc: _Doc, cand: _Cand) -> str:
+    return " ".join(_key(w) for w in _ARABIC_WORD.findall(doc.text, cand.start, cand.end))
+
+
+def _article_names(doc: _Doc, cands: list[_Cand]) -> set[str]:
+    """One- or two-word quoted spans that are names all through the article: one word quoted
+    twice or more (`«داعش»`, `«لندنستان»`: speech is not repeated word for word), or a name
+    where the context shows it (`ل"نزاهة"` ... `أن "نزاهة" توضح` ... `مع "نزاهة"`). Headings, which
+    repeat the body's words, are left out by the caller."""
+    seen: dict[str, int] = {}
+    names: set[str] = set()
+    for cand in cands:
+        if cand.open_pos < 0 or cand.close_pos < 0:
+            continue
+        found = _ARABIC_WORD.findall(doc.text, cand.start, cand.end)
+        if not 1 <= len(found) <= 2 or (len(found) == 2 and _key(found[0]) in _SPEECH_START):
+            continue
+        key = " ".join(_key(w) for w in found)
+        seen[key] = seen.get(key, 0) + 1
+        if (seen[key] >= 2 and len(found) == 1) or _is_name(doc, cand, len(found), False):
+            names.add(key)
+    return names
 
 
 # verbs that carry on the current speaker's words (`وأضاف`), unlike `وقال` that may start anew
