@@ -1083,3 +1083,12 @@ def test_the_one_told_and_the_noun_demands_are_not_speakers():
         "«كل هذا تبخر بعد الثورة وقالوا الديمقراطية كفر»."
     )
     assert all(q.cue != "مطالب" for q in extract_quotes(demands, [], [], None))
+
+
+def test_a_cue_opening_the_next_sentence_is_not_the_quotes():
+    text = (
+        'وقدم نولز المرشح بوصفه "يتمتع بخبرة طويلة ومشهودا بكفاءته في الإدارة والابتكار". '
+        'وقال اندرسن إنه سيعمل في البداية على "بناء الثقة".'
+    )
+    qs = run(text, "نولز", "اندرسن")
+    assert all(q.speaker != "اندرسن" for q in qs if "بخبرة" in text[q.start : q.end])

@@ -1919,12 +1919,15 @@ def _right_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | Non
     text = doc.text
     j = doc.tok_at(cand.close_pos + 1)
     steps = 0
+    stop = lead = False
     while j < len(doc.toks) and doc.toks[j][0] < cand.para_end and steps < 5:
         s, e = doc.toks[j]
         t = text[s:e]
         if t in QUOTE_MARKS:
             return None
         cue = cue_index.get(j)
+        if cue is not None and stop and not lead:
+            return None  # `"…". وقال X إن`: a new sentence with its own words, not this quote's
         if cue is not None:
             if cue.speaker is not None and cue.kind in ("verb", "source", "noun"):
                 return cue
@@ -1934,6 +1937,8 @@ def _right_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | Non
         k = doc.key(j)
         if not (t in ".،,-–—" or k in _POST_CUE_LEAD):
             return None
+        stop = stop or t == "."
+        lead = lead or k in _POST_CUE_LEAD
         j += 1
         steps += 1
     return None
