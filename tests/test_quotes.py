@@ -1092,3 +1092,49 @@ def test_a_cue_opening_the_next_sentence_is_not_the_quotes():
     )
     qs = run(text, "نولز", "اندرسن")
     assert all(q.speaker != "اندرسن" for q in qs if "بخبرة" in text[q.start : q.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وأعلن «مكتب أخبار سوريا» المعارض أن «الفصائل مهدت للهجوم بتفجير نفق».",
+            "مكتب أخبار سوريا",
+        ),
+        (
+            "وأكد «المرصد السوري لحقوق الإنسان» أن «أكثر من ألف قذيفة سقطت على البلدتين».",
+            "المرصد السوري لحقوق الإنسان",
+        ),
+    ],
+)
+def test_a_quoted_organisation_after_the_cue_speaks(text, speaker):
+    assert only(text, extract_quotes(text, [], [], None)).speaker == speaker
+
+
+def test_the_outlet_told_before_a_colon_is_not_the_speaker():
+    text = "وقال هاني عمارة، محلل اقتصادي، ل«الشرق الأوسط»: «التراجع الحاد جاء بسبب سداد مستحقات»."
+    q = only(text, run(text, "هاني عمارة"))
+    assert q.speaker == "هاني عمارة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد المدير أن اللجنة تحققت من قبول الطالبة نور وشقيقها «واثق» في الجامعة.",
+        "وأعلن المنظمون أن اسم التظاهرة تغير من «كارت بلانش» إلى «نظرة أولى على السينما الحديثة».",
+        'معلنة بدء الموسم في عاصمة التمور "بريدة" لهذا العام.',
+        "وقالت الشركة إنها أعادت تشغيل مفاعل “فوكوشيما دايتشي” بعد توقف طويل ونصف ساعة من الفحص.",
+    ],
+)
+def test_a_relatives_name_a_renamed_event_a_capital_a_reactor_are_not_speech(text):
+    assert extract_quotes(text, [], [], None) == []
+
+
+def test_a_cue_in_the_next_sentence_may_name_the_one_already_speaking():
+    text = (
+        "ويقول الورفلي إن الجالية تنقسم إلى قسمين.\n"
+        "أما القسم الثاني فيضم الطبقة الوسطى «التي تعتمد على تحويلات مالية تأتيها من أسرها في "
+        "ليبيا». ويقول الورفلي إن هؤلاء أصبحوا في ضائقة."
+    )
+    q = only(text, run(text, "الورفلي"))
+    assert q.speaker == "الورفلي"

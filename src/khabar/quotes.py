@@ -168,7 +168,7 @@ _NOT_CUES = _words(
     """
     اضافه اضافتها اضافته
     بين يبين تبين ذكرت مقر تقر ذكر تصف تري يري ري ترا ترين تابعنا تابعوا علقت تعلق يعلق
-    علق قايل كتب كتبه قايلا وعده وعدها ختمه لتهم تهمه يهدد تهدد جيبه تجيب
+    علق قايل كتب كتبه قايلا وعده وعدها ختمه لتهم تهمه يهدد تهدد جيبه تجيب نصف
     """
 )
 CUE_FORMS: frozenset[str] = frozenset().union(*_CUE_VERBS.values()) - _NOT_CUES
@@ -216,7 +216,7 @@ NAME_NOUNS = _words(
     سوق مستشفي فضاييه مليشيا مجلس مول سفينه حساب ايتلاف جايزه سجن فندق ميليشيات حامله ميناء
     يسمي بوابه فصيل كتيبه المعروف لقب مخيم اذاعه جماعه رؤيه منصه تنظيم دبابه حلف اذاعة مجمع
     مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم تكنولوجيا تقنيه نظام
-    جبل وادي داء متلازمه اختبار جهاز اجهزه
+    جبل وادي داء متلازمه اختبار جهاز اجهزه عاصمه مفاعل
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -1174,7 +1174,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     text = doc.text
     n = len(doc.toks)
     j = i + 1
-    while j < n and j <= i + 4 and doc.toks[j][0] < limit:
+    while j < n and j <= i + 6 and doc.toks[j][0] < limit:
         t = text[doc.toks[j][0] : doc.toks[j][1]]
         if t in QUOTE_MARKS:
             break
@@ -1186,6 +1186,8 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     if j == i + 1 or j + 1 >= n:
         return None
     nxt = doc.key(j + 1)
+    if nxt.startswith("ال") and j + 2 < n and doc.key(j + 2) in COMPLEMENTIZERS:
+        nxt = doc.key(j + 2)  # `وأعلن «مكتب أخبار سوريا» المعارض أن`
     if text[doc.toks[j + 1][0]] not in ":،," and not (
         # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
         nxt in COMPLEMENTIZERS or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس")
@@ -1272,6 +1274,9 @@ def _quoted_subject_name(doc: _Doc, close: int, lo: int) -> _Speaker | None:
     s, e = doc.toks[j + 1][0], doc.toks[close - 1][1]
     if _key(_ARABIC_WORD.match(text, s).group()) in _SPEECH_START:
         return None
+    wb, _ = _word_before(text, doc.toks[j][0], lo)
+    if wb and (_key(wb) in _PREPOSITIONS or _key(wb) in ("لل", "بال")):
+        return None  # `… ل«الشرق الأوسط»: «…»`: the outlet spoken to, not the speaker
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.start >= s and m.end <= e:
             return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
@@ -1525,12 +1530,25 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
-        if words <= 2 and kb_ in _PREPOSITIONS:
+        if words <= 5 and kb_ in _PREPOSITIONS:
             b = wstart
             while b > cand.para_start and text[b - 1] in _SPACE:
                 b -= 1
             if b > cand.para_start and text[b - 1] in QUOTE_MARKS:
-                return True  # `فوز "العميد" على "الملكي"`: two names joined by a preposition
+                # `فوز "العميد" على "الملكي"`: two names joined by a preposition; `من «…» إلى
+                # «…»`: from one name to another
+                if words <= 2:
+                    return True
+                prev_open = max(text.rfind(ch, cand.para_start, b - 1) for ch in QUOTE_MARKS)
+                w2, _ = _word_before(text, prev_open, cand.para_start)
+                if kb_ == "الي" and prev_open >= 0 and _key(w2) == "من":
+                    return True
+        if words <= 5 and kb_ == "من" and cand.close_pos >= 0:
+            after = text[cand.close_pos + 1 : cand.close_pos + 12].strip(_SPACE)
+            if after[:3] in ("إلى", "الى") and after[3:].strip(_SPACE)[:1] in QUOTE_MARKS:
+                return True  # `من «كارت بلانش» إلى «…»`: renamed from one name to another
+        if words == 1 and any(_key(st) in _KIN for st, _ in clitic_candidates(wb)):
+            return True  # `وشقيقها «واثق»`, `طفله «نبيل»`: a relative's name
         if words <= 2 and _is_team_context(wb):
             return True  # `فاز «الأخضر»`, `لاعب "الزعيم"`, `أمام «التانجو»`: a team, a club
         if words <= 2 and kb_ in ("الي", "مع", "ب", "ل"):
@@ -1636,6 +1654,12 @@ _TEAM_CONTEXT = _words(
     فاز يفوز تغلب يتغلب خسر يخسر هزم يهزم واجه يواجه التقي يلتقي لاقي يلاقي تعادل يتعادل
     استضاف يستضيف اقصي يقصي ودع يودع اكتسح يكتسح امام ضد فوز هزيمه خساره
     """
+)
+
+
+_KIN = _words(
+    "ابن ابنه ابنها ابنهم ابنته ابنتها طفله طفلها طفلته طفلتها شقيق شقيقه شقيقها شقيقته "
+    "شقيقتها اخيه اخوه اخته اختها زوجته زوجها والده والدته والدها والدتها نجله نجلها"
 )
 
 
@@ -1912,7 +1936,9 @@ def _previous_line_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _C
     return None
 
 
-def _right_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
+def _right_cue(
+    doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue], current: _Speaker | None = None
+) -> _Cue | None:
     """A cue after the quote (`"...".. هذا ما أكده بوتين`, `"، قال بوتين`) with its speaker."""
     if cand.close_pos < 0:
         return None
@@ -1927,7 +1953,14 @@ def _right_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | Non
             return None
         cue = cue_index.get(j)
         if cue is not None and stop and not lead:
-            return None  # `"…". وقال X إن`: a new sentence with its own words, not this quote's
+            # `"…". وقال X إن`: a new sentence with its own words, not this quote's, unless X
+            # is the one already speaking (`«…». ويقول «الورفلي» إن`)
+            if cue.speaker is None or current is None:
+                return None
+            a = matching_key(text[cue.speaker.start : cue.speaker.end])
+            b = matching_key(text[current.start : current.end])
+            if not a or not b or (a not in b and b not in a):
+                return None
         if cue is not None:
             if cue.speaker is not None and cue.kind in ("verb", "source", "noun"):
                 return cue
@@ -2062,7 +2095,7 @@ def extract_quotes(
             continue
         post = False
         if cue is None or (cue.kind == "colon" and cue.speaker is None):
-            rc = _right_cue(doc, cand, cue_index)
+            rc = _right_cue(doc, cand, cue_index, current_before(cand.start))
             if rc is not None and cue is None:
                 cue, post = rc, True
         if cue is None:
