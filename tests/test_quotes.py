@@ -1138,3 +1138,18 @@ def test_a_cue_in_the_next_sentence_may_name_the_one_already_speaking():
     )
     q = only(text, run(text, "الورفلي"))
     assert q.speaker == "الورفلي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقد مثلنا ناديي المدينة الشهيرين: "عكاظ" و"وج" في تظاهرة رياضية.',
+        "وكلمة «أفا» من أجمل الكلمات التي ترمز إلى الشهامة.",
+        "ووجه المجلس نقدا لاذعا لاستخدام رئيس الوزراء لكلمة «سرب» في خطابه.",
+        'وأشار الوزير إلى أن الخدمات جاهزة، في حين تحتاج موانئ "شرق بورسعيد" إلى تطوير.',
+        'يقول الروائي الفائز عن روايته "مجانين بين لحم" بجائزة العام.',
+        'وذكرت المجلة أن إيرادات نجم سلسلة أفلام "الرجل الحديدي" تضاعفت.',
+    ],
+)
+def test_a_list_after_a_colon_a_word_talked_about_and_titles_are_not_speech(text):
+    assert extract_quotes(text, [], [], None) == []

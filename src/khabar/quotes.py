@@ -216,7 +216,7 @@ NAME_NOUNS = _words(
     سوق مستشفي فضاييه مليشيا مجلس مول سفينه حساب ايتلاف جايزه سجن فندق ميليشيات حامله ميناء
     يسمي بوابه فصيل كتيبه المعروف لقب مخيم اذاعه جماعه رؤيه منصه تنظيم دبابه حلف اذاعة مجمع
     مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم تكنولوجيا تقنيه نظام
-    جبل وادي داء متلازمه اختبار جهاز اجهزه عاصمه مفاعل
+    جبل وادي داء متلازمه اختبار جهاز اجهزه عاصمه مفاعل مواني افلام مصطلح
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -1473,7 +1473,12 @@ def _is_name_noun(word: str, definite: bool = False) -> bool:
                 break
             # with a possessive: `في كتابه «…»`, `حسابها`
             for suf in ("ه", "ها", "هم", "ي", "نا"):
-                if k.endswith(suf) and len(k) - len(suf) >= 3 and k[: -len(suf)] in NAME_NOUNS:
+                base = k[: -len(suf)]
+                if (
+                    k.endswith(suf)
+                    and len(base) >= 3
+                    and (base in NAME_NOUNS or (base[-1] == "ت" and base[:-1] + "ه" in NAME_NOUNS))
+                ):  # `كتابه`, and `روايته` (رواية + ه)
                     hit = True
                     break
             if hit:
@@ -1547,6 +1552,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             after = text[cand.close_pos + 1 : cand.close_pos + 12].strip(_SPACE)
             if after[:3] in ("إلى", "الى") and after[3:].strip(_SPACE)[:1] in QUOTE_MARKS:
                 return True  # `من «كارت بلانش» إلى «…»`: renamed from one name to another
+        if words <= 2 and any(_key(st) in _TERM_NOUNS for st, _ in clitic_candidates(wb)):
+            return True  # `وكلمة «أفا» من أجمل الكلمات`: a word talked about, not said
         if words == 1 and any(_key(st) in _KIN for st, _ in clitic_candidates(wb)):
             return True  # `وشقيقها «واثق»`, `طفله «نبيل»`: a relative's name
         if words <= 2 and _is_team_context(wb):
@@ -1657,6 +1664,7 @@ _TEAM_CONTEXT = _words(
 )
 
 
+_TERM_NOUNS = _words("كلمه عباره لفظ لفظه مفرده")
 _KIN = _words(
     "ابن ابنه ابنها ابنهم ابنته ابنتها طفله طفلها طفلته طفلتها شقيق شقيقه شقيقها شقيقته "
     "شقيقتها اخيه اخوه اخته اختها زوجته زوجها والده والدته والدها والدتها نجله نجلها"
@@ -2109,6 +2117,10 @@ def extract_quotes(
             continue  # the outlet's own scare quotes (cheap exit before the name checks)
         if _is_name(doc, cand, words, direct and cue is not None and not colon):
             continue
+        if cue is not None and cue.kind == "colon" and words <= 2:
+            sp = _speaker_before(doc, cue.start, cand.para_start)
+            if sp is None and _bare_before_colon(doc, cue.start, cand.para_start) is None:
+                continue  # `ناديي المدينة الشهيرين: "عكاظ" و"وج"`: a list of names, no speaker
         speaker: _Speaker | None = None
         if cue is not None:
             if cue.kind == "colon":
