@@ -1153,3 +1153,79 @@ def test_a_cue_in_the_next_sentence_may_name_the_one_already_speaking():
 )
 def test_a_list_after_a_colon_a_word_talked_about_and_titles_are_not_speech(text):
     assert extract_quotes(text, [], [], None) == []
+
+
+# --- speakers: roles with complements, offices, relatives, blessings, participles ------------
+
+
+def test_an_office_of_a_person_keeps_no_clitic_on_the_name():
+    text = "وفي بيان صدر أمس، قال المكتب الإعلامي للمالكي إن «الحكومة ستعلن قراراتها قريبا»."
+    q = only(text, run(text, "للمالكي"))
+    assert q.speaker == "المكتب الإعلامي للمالكي"
+    assert not q.speaker.startswith("لل")
+
+
+def test_a_name_after_a_clitic_person_is_the_speaker():
+    text = "وقال المستشار الإعلامي للمالكي خالد الزيدي إن «الحكومة ستعلن قراراتها قريبا»."
+    q = only(text, run(text, "للمالكي خالد الزيدي"))
+    assert q.speaker == "خالد الزيدي"
+
+
+def test_a_role_with_a_complement_gives_the_name_after_it():
+    text = (
+        "من جهته، قال مساعد مدير الهيئة لشؤون الرقابة في وزارة الصحة سامر العتوم إن "
+        "«الفرق الميدانية تعمل على مدار الساعة»."
+    )
+    q = only(text, run(text, "سامر العتوم"))
+    assert q.speaker == "سامر العتوم"
+    # with no mention of the name, the role speaks, never its complement
+    q = only(text, run(text))
+    assert "لشؤون" not in q.speaker
+
+
+def test_a_subject_before_a_relative_clause_speaks():
+    text = (
+        "وقال الوزير إن الخطة جاهزة. لكن الحمداني الذي كان من أشد المعارضين للخطة في البرلمان "
+        "أبلغ الصحافيين أن «الخطة لن تمر بهذه الصيغة»."
+    )
+    quotes = run(text, "الحمداني")
+    assert only(text, quotes).speaker == "الحمداني"
+
+
+def test_a_definite_plural_role_is_the_subject():
+    text = (
+        'وقال المحافظ إن الوضع مستقر. وتعهد المسؤولون في الوزارة بإجراء تحقيق "شامل وشفاف وسريع".'
+    )
+    q = only(text, run(text))
+    assert q.speaker == "المسؤولون"
+
+
+def test_an_unnamed_source_with_a_place_is_not_the_previous_speaker():
+    text = (
+        "وقال محمد العلي: «الأسعار مستقرة». وقال تاجر في سوق الذهب، طلب عدم ذكر اسمه: "
+        "«الطلب ضعيف هذا الأسبوع مقارنة بالشهر الماضي»."
+    )
+    quotes = run(text, "محمد العلي")
+    assert quotes[1].speaker.startswith("تاجر")
+    assert quotes[1].speaker_entity_id is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وورد في الأثر عن النبي صلى الله عليه وسلم: «الدين المعاملة والخلق الحسن».", "النبي"),
+        ("قال أبو هريرة: سمعت رسولكم عليه الصلاة والسلام يقول: «من لا يرحم لا يرحم».", "رسولكم"),
+        ("قال رسول الله صلى الله عليه وسلم: «الكلمة الطيبة صدقة».", "رسول الله"),
+    ],
+)
+def test_the_one_blessed_speaks_not_the_blessing_or_the_narrator(text, speaker):
+    assert only(text, run(text, "أبو هريرة")).speaker == speaker
+
+
+def test_a_participle_goes_with_the_nearest_named_subject_in_its_sentence():
+    text = (
+        "وذكرت الصحيفة أن القيادي في التنظيم سالم الحربي، دعا في تسجيل صوتي أنصاره إلى "
+        'التحرك، مطالبا بضرب "المصالح الغربية في كل مكان".'
+    )
+    q = only(text, run(text, "سالم الحربي"))
+    assert q.speaker == "سالم الحربي"

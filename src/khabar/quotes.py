@@ -243,7 +243,32 @@ _ROLE_HEADS = _words(
     البيان نايبه مسوولي متحدثا مراقب مندوب سكان ولي الخبير باحث المدير الجنرال وزراء المتحدث
     استاذ متحدث المتحدثه الناطقه المفوضيه تقرير التقرير دراسه الدراسه خبيره لجنه هييه منظمه
     جمعيه
+    متعامل متعاملون تاجر تجار مستثمر مستثمرون موظف موظفون مصرفي مصرفيون طبيب اطباء مسعف
+    مقيم مقيمون زاير زوار مشارك مشاركون عامل عمال مزارع مزارعون صياد صيادون مراسل
+    رسول نبي النبي
     """
+)
+# plural or feminine role nouns also head a subject with the article: `ووعد المسؤولون`
+_ROLE_HEADS = _ROLE_HEADS | frozenset(
+    "ال" + k for k in _ROLE_HEADS if not k.startswith("ال") and k.endswith(("ون", "ين", "اء"))
+)
+# a blessing after a revered name (`النبي صلى الله عليه وسلم`, `عمر رضي الله عنه`): the name
+# before it, not the blessing, is the subject of the next verb
+_EULOGIES = tuple(
+    tuple(matching_key(w) for w in e.split())
+    for e in (
+        "صلى الله عليه وسلم",
+        "صلى الله عليه وآله وسلم",
+        "عليه الصلاة والسلام",
+        "عليه السلام",
+        "عليهم السلام",
+        "رضي الله عنه",
+        "رضي الله عنها",
+        "رضي الله عنهما",
+        "رضي الله عنهم",
+        "رحمه الله",
+        "رحمها الله",
+    )
 )
 _ROLE_ADJ = _words(
     """
@@ -953,6 +978,16 @@ def _speaker_at(
                 for m in doc.mentions_in(span[0], span[1]):
                     if m.end > found.end and m.label in ("ORG", "PER"):
                         found = _Speaker(found.start, m.end, m.entity_id, 2, "ORG")
+    if found is not None and found.kind in ("role", "title"):
+        # `نائب مدير المدينة لشؤون التخطيط في أمانة عمان عماد الحياري`: the name after the
+        # role's complements speaks; `المكتب الإعلامي للعبادي`: the office of a person
+        named = _name_after_role(doc, found, limit)
+        if named is not None:
+            if named.kind == "office":
+                named.kind = found.kind
+                return named
+            named.entity_id = named.entity_id or found.entity_id
+            return named
     if found is not None:
         # a title followed by a name: the name speaks (`الرئيس الروسي فلاديمير بوتين`)
         j = doc.tok_at(found.end)
@@ -965,7 +1000,7 @@ def _speaker_at(
                 if m.label == "PER":
                     ent = m.entity_id or found.entity_id
                     return _Speaker(m.start, m.end, ent, 3 if ent else 2)
-            if j < len(doc.toks):
+            if j < len(doc.toks) and not _genitive_complement(doc, j):
                 bare = _bare_name(doc, j, limit)
                 if bare is not None and (bare.entity_id or found.strength == 1):
                     bare.entity_id = bare.entity_id or found.entity_id
@@ -982,6 +1017,66 @@ def _speaker_at(
     if not allow_bare:
         return None
     return _bare_name(doc, i, limit, mark_ok)
+
+
+def _genitive_complement(doc: _Doc, j: int) -> bool:
+    """`لشؤون التخطيط`, `للعلاقات الخارجية`: ل + a noun + a definite noun completes a role."""
+    k = doc.key(j)
+    return (
+        k[:1] == "ل"
+        and len(k) > 3
+        and j + 1 < len(doc.toks)
+        and doc.key(j + 1).startswith("ال")
+        and not doc.text[doc.toks[j][1] : doc.toks[j + 1][0]].strip(_SPACE)
+    )
+
+
+def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
+    """The person named after a role and its complements, within its clause (up to eight
+    words: `لشؤون التخطيط في أمانة عمان الكبرى`), or the role extended by `ل` + a person
+    (`المكتب الإعلامي للعبادي`, kind "office"). A person after `ل` is the one the role belongs
+    to, never the speaker."""
+    text = doc.text
+    n = len(doc.toks)
+    j = doc.tok_at(role.end)
+    end = role.end
+    office_end = None
+    while j < n and doc.toks[j][0] < limit and j - doc.tok_at(role.end) < 8:
+        ts, te = doc.toks[j]
+        if text[end:ts].strip(_SPACE):
+            break
+        w = text[ts:te]
+        k = doc.key(j)
+        if not _ARABIC_WORD.fullmatch(w):
+            break
+        for m in doc.mentions_in(ts, te):
+            if m.label != "PER" or m.start >= te:
+                continue
+            words = list(_ARABIC_WORD.finditer(text, m.start, m.end))
+            if m.start > ts or (w[:1] == "ل" and len(k) > 3 and m.start == ts):
+                # `للعبادي` (the clitic inside or outside the mention): whose office it is
+                if len(words) > 1 and m.start == ts:
+                    s2 = words[1].start()
+                    return _Speaker(s2, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+                if w[:1] == "ل" and office_end is None:
+                    office_end = m.end
+                break
+            if j == doc.tok_at(role.end):
+                return None  # right after the role: the caller's rule
+            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+        if (
+            k in COMPLEMENTIZERS
+            or k in _RELATIVES
+            or (k in _STOP_WORDS and k != "في")
+            or (k in _NAME_END and k != "في")
+            or _cue_kind(k, doc, j)
+        ):
+            break
+        end = te
+        j += 1
+    if office_end is not None:
+        return _Speaker(role.start, office_end, None, 1, "office")
+    return None
 
 
 def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
@@ -1154,9 +1249,11 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             skipped += 1  # `وقال لبرنامج «واجه الصحافة»`: told a programme; it did not speak
             i += 1
             continue
+        if key.startswith("ابلغ") and skipped == 0 and k.startswith("ال") and k.endswith("ين"):
+            return None  # `أبلغ الصحافيين أن`: the ones told, not the speaker
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
-        if sp is None and skipped == 0 and cue.kind == "verb":
-            sp = _definite_subject(doc, i, limit)
+        if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
+            sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
         if sp is not None and cue.kind == "verb" and sp.start > s and t[0] in "لب":
             sp = None  # `وصرح والد الفتاة لصحيفة …`: told the paper; the paper is not the subject
         if sp is not None:
@@ -1202,11 +1299,32 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     return _Speaker(s, e, ent, 1)
 
 
+def _eulogy_start(doc: _Doc, j: int) -> int | None:
+    """Token index where a blessing ending at token `j` starts (`صلى الله عليه وسلم`)."""
+    for eu in _EULOGIES:
+        n = len(eu)
+        if j - n + 1 >= 0 and all(doc.key(j - n + 1 + x) == eu[x] for x in range(n)):
+            return j - n + 1
+    return None
+
+
 def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     """A subject ending right before `pos` (SVO, or `NAME:`), not before `lo`."""
     text = doc.text
     j = doc.tok_before(pos)
     hops = 0
+    eu = _eulogy_start(doc, j) if j >= 0 else None
+    if eu is not None and eu > 0 and doc.toks[eu - 1][0] >= lo:
+        # `عن النبي عليه الصلاة والسلام:`, `سمعت نبيكم صلى الله عليه وسلم يقول`: the one blessed
+        j = eu - 1
+        pos = doc.toks[j][1]
+        s, e = doc.toks[j]
+        named = _speaker_before(doc, pos, lo)
+        if named is not None:
+            return named
+        if _ARABIC_WORD.fullmatch(text[s:e]) and doc.key(j) not in _STOP_WORDS:
+            return _Speaker(s, e, _kb_link(doc, text[s:e], "PER"), 0)
+        return None
     while j >= 0 and doc.toks[j][0] >= lo and hops < 3:
         s, e = doc.toks[j]
         if text[e:pos].strip(_SPACE + "،,") and hops == 0:
@@ -1309,6 +1427,9 @@ _FIRST_PERSON_SAY = _words(
 )
 
 
+_NEGATING_NOUNS = _words("عدم دون بدون")
+
+
 def _find_cues(doc: _Doc) -> list[_Cue]:
     """Every reporting cue token of the article, in order."""
     cues: list[_Cue] = []
@@ -1325,6 +1446,8 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
         kind = cache.get(k, "?")
         if kind is None:
             continue
+        if i and keys[i - 1] in _NEGATING_NOUNS:
+            continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
         if kind == "?":
             kind = _static_cue_kind(k)
             if kind is None:
@@ -1352,11 +1475,35 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         if sp is None and cue.kind == "verb" and not conj:
             # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
+            if sp is None:
+                sp = _subject_before_relative(doc, cue)
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
             sp = _same_source(doc, sp, previous) or sp
         cue.speaker = sp
         if sp is not None and cue.kind != "source":
             previous = sp
+
+
+def _subject_before_relative(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`فإن النجيفي الذي كان أول المؤيدين … أبلغ «…» أن`: the subject sits before a relative
+    clause that ends right before the cue verb (no punctuation, quote or other verb of saying
+    in the clause; at most twenty words)."""
+    text = doc.text
+    lo = doc.para_start(cue.start)
+    j = cue.tok - 1
+    while j >= 0 and cue.tok - j <= 20 and doc.toks[j][0] >= lo:
+        s, e = doc.toks[j]
+        if not _ARABIC_WORD.fullmatch(text[s:e]):
+            return None
+        k = doc.key(j)
+        if k in _RELATIVES:
+            if j == cue.tok - 1:
+                return None  # `X الذي قال`: the caller's rule
+            return _speaker_before(doc, s, lo)
+        if k in COMPLEMENTIZERS or _static_cue_kind(k) is not None:
+            return None
+        j -= 1
+    return None
 
 
 def _same_source(doc: _Doc, sp: _Speaker, previous: _Speaker | None) -> _Speaker | None:
@@ -1849,6 +1996,27 @@ def _sentence_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     return None
 
 
+def _clause_verb_speaker(
+    doc: _Doc, cue: _Cue, cues: list[_Cue], cue_toks: list[int]
+) -> _Speaker | None:
+    """`إن العسيري، طالب في رسالة … بمهاجمة أميركا، مشدداً على «…»`: a participle goes with
+    the nearest verb of saying in its own sentence (even one inside a reported clause)."""
+    i = bisect.bisect_left(cue_toks, cue.tok) - 1
+    text = doc.text
+    while i >= 0 and cue.tok - cues[i].tok <= 60:
+        prev = cues[i]
+        if any(_ends_sentence(text, *doc.toks[j]) for j in range(prev.tok + 1, cue.tok)):
+            return None
+        if prev.kind == "verb" and prev.speaker is not None:
+            # a named subject only: `صورة بايدن التي ترسمها وسائل الإعلام تدعو …، مضيفا`
+            # describes; the participle stays with the one reporting it
+            return prev.speaker if prev.speaker.strength >= 2 else None
+        if prev.kind == "verb" and not _is_participle(doc.key(prev.tok)):
+            return None  # the nearest verb has no subject of its own: the current speaker's
+        i -= 1
+    return None
+
+
 def _source_clause(doc: _Doc, j: int) -> bool:
     """True for the verb of `بحسب ما نقلت`, `وفق ما أوردت`, `كما ذكرت`: a relaying source."""
     k1 = doc.key(j - 1) if j >= 1 else ""
@@ -2133,7 +2301,11 @@ def extract_quotes(
                 speaker = cue.speaker
             elif cue.kind == "part":
                 # `وتختصر دلال المطيري تعليقها بقولها: «…»`: the subject of the sentence's verb
-                speaker = _sentence_subject(doc, cue) or current_before(cue.start)
+                speaker = (
+                    _sentence_subject(doc, cue)
+                    or _clause_verb_speaker(doc, cue, cues, cue_toks)
+                    or current_before(cue.start)
+                )
             elif cue.kind != "source":
                 speaker = current_before(cue.start, cue)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
