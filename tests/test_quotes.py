@@ -1229,3 +1229,34 @@ def test_a_participle_goes_with_the_nearest_named_subject_in_its_sentence():
     )
     q = only(text, run(text, "سالم الحربي"))
     assert q.speaker == "سالم الحربي"
+
+
+def test_a_bare_cue_takes_the_subject_of_the_verb_in_the_sentence_before():
+    text = (
+        "وقال هانز مولر: «المفاوضات صعبة». ثم كتب الخبير بيتر كلاين إن الوقت ينفد. "
+        "وبعد تأخر الرد مرة أخرى الأسبوع الماضي، غضب مولر. قال: «لا يمكن أن نستمر هكذا»."
+    )
+    ms = mentions_of(text, "هانز مولر", "بيتر كلاين") + [
+        Mention(i, i + 4, "PER", 1.0, None) for i in [text.find("مولر.")]
+    ]
+    quotes = extract_quotes(text, [], ms, KB)
+    assert quotes[-1].speaker == "مولر"
+
+
+def test_kama_opening_a_sentence_is_also_not_a_relaying_source():
+    text = (
+        "وقال الوزير إن الخطة جاهزة.\n"
+        'كما دعا قيادي آخر في الحزب إلى "مراجعة شاملة لكل القرارات الأخيرة". '
+        'وأضاف: "لا بد من محاسبة كل المقصرين في هذا الملف".'
+    )
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == ["قيادي آخر", "قيادي آخر"]
+
+
+def test_a_coordinated_bare_say_takes_its_sentences_subject():
+    text = (
+        "وقال الوزير إن الدعم مستمر. وقدم اللاعب سعود الحربي شكره للجنة الأولمبية وعلى رأسها "
+        "الأمير خالد بن فهد على دعمهم، وقال: «الحمد لله أنني كنت عند حسن ظنهم»."
+    )
+    q = only(text, run(text, "سعود الحربي", "خالد بن فهد"))
+    assert q.speaker == "سعود الحربي"

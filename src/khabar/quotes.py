@@ -248,8 +248,9 @@ _ROLE_HEADS = _words(
     رسول نبي النبي
     """
 )
-# plural or feminine role nouns also head a subject with the article: `ووعد المسؤولون`
-_ROLE_HEADS = _ROLE_HEADS | frozenset(
+# plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
+# a subject: `مجلس الوزراء` is still one name for the bare-name rules)
+_PLURAL_ROLES = frozenset(
     "ال" + k for k in _ROLE_HEADS if not k.startswith("ال") and k.endswith(("ون", "ين", "اء"))
 )
 # a blessing after a revered name (`النبي صلى الله عليه وسلم`, `عمر رضي الله عنه`): the name
@@ -898,7 +899,9 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     best = None
     for stem, off in clitic_candidates(word):
         k = _key(stem)
-        if k in _ROLE_HEADS and word[off:] == stem:  # `للرئيس` is not `الرئيس` in the text
+        # `للرئيس` is not `الرئيس` in the text
+        plural = off == 0 and k in _PLURAL_ROLES and i > 0 and _is_cue_key(doc.key(i - 1))
+        if (k in _ROLE_HEADS or plural) and word[off:] == stem:
             best = (s + off, k)
             break
     if best is None:
@@ -1064,6 +1067,8 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             if j == doc.tok_at(role.end):
                 return None  # right after the role: the caller's rule
             return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+        if j == doc.tok_at(role.end) and not (k == "في" or k.startswith(("ل", "ب", "ال"))):
+            break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
         if (
             k in COMPLEMENTIZERS
             or k in _RELATIVES
@@ -1993,6 +1998,10 @@ def _sentence_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     for t in doc.titles_in(s1, s1 + 1):
         if t.end <= cue.start:
             return _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
+    # `وقدم اللاعب سعود الحقباني شكره …، وقال:`: a role and the name after it
+    sp = _speaker_at(doc, first + 1, cue.start, False)
+    if sp is not None and sp.end <= cue.start:
+        return sp
     return None
 
 
@@ -2017,10 +2026,26 @@ def _clause_verb_speaker(
     return None
 
 
+def _coordinated_say(doc: _Doc, cue: _Cue) -> bool:
+    """`…، وقال:` with no subject: a verb of saying joined to its sentence's first verb."""
+    k = doc.key(cue.tok)
+    if cue.kind != "verb" or cue.tok < 1 or k[:1] != "و" or k in CUE_FORMS:
+        return False
+    if _strip_clitics(k) in _CONTINUING:
+        return False
+    return doc.text[doc.toks[cue.tok - 1][0] : doc.toks[cue.tok - 1][1]] in "،,"
+
+
 def _source_clause(doc: _Doc, j: int) -> bool:
     """True for the verb of `بحسب ما نقلت`, `وفق ما أوردت`, `كما ذكرت`: a relaying source."""
     k1 = doc.key(j - 1) if j >= 1 else ""
     k2 = doc.key(j - 2) if j >= 2 else ""
+    if k1 == "كما" and (
+        j < 2
+        or _ends_sentence(doc.text, *doc.toks[j - 2])
+        or "\n" in doc.text[doc.toks[j - 2][1] : doc.toks[j - 1][0]]
+    ):
+        return False  # `. كما دعا قيادي آخر إلى`: "also", a sentence of its own
     return k1 in ("كما", "حسبما", "وكما") or (
         k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق")
     )
@@ -2307,7 +2332,10 @@ def extract_quotes(
                     or current_before(cue.start)
                 )
             elif cue.kind != "source":
-                speaker = current_before(cue.start, cue)
+                speaker = None
+                if _coordinated_say(doc, cue):
+                    speaker = _sentence_subject(doc, cue)
+                speaker = speaker or current_before(cue.start, cue)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         if in_heading(cand):
             explicit = cue is not None and (
@@ -2397,14 +2425,44 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if not (stop or "\n" in text[e : doc.toks[cue.tok][0]]):
         return None  # the cue does not open a sentence
     first = _sentence_start(doc, j - 1 if stop else j, 60)
-    if first is None or doc.key(first)[:1] not in "وف" or _cue_kind(doc.key(first), doc, first):
+    if first is None or _cue_kind(doc.key(first), doc, first):
         return None
+    if doc.key(first)[:1] not in "وف":
+        return _verb_subject(doc, first, j)
     for k in range(first + 1, min(first + 6, cue.tok)):
         ts, te = doc.toks[k]
         if text[ts:te] in QUOTE_MARKS:
             return None
         for m in doc.mentions_in(ts, te):
             if m.label == "PER" and m.start == ts:
+                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+    return _verb_subject(doc, first, j)
+
+
+def _verb_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
+    """`بعد الحادثة، انفجر يونكر.`: a person right after a verb (not a title, a preposition or
+    a noun) in the sentence of tokens `first..last`; the first such person."""
+    text = doc.text
+    for k in range(first + 1, last + 1):
+        ts, te = doc.toks[k]
+        if text[ts:te] in QUOTE_MARKS:
+            return None  # a quote in between: its speaker is already known
+        for m in doc.mentions_in(ts, te):
+            if m.label != "PER" or m.start != ts:
+                continue
+            ps, pe = doc.toks[k - 1]
+            w = doc.key(k - 1)
+            verb = _verb_like(w) or (
+                _ARABIC_WORD.fullmatch(text[ps:pe]) is not None
+                and 3 <= len(w) <= 6
+                and not w.startswith(("ال", "ل", "ب", "ك"))
+                and not w.endswith(("ه", "ها", "هم", "ات", "ين", "ون", "ي"))
+                and w not in _STOP_WORDS
+                and w not in _PREPOSITIONS
+                and _strip_clitics(w) not in _ROLE_HEADS
+                and w not in _RANKS
+            )
+            if verb:
                 return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
     return None
 
