@@ -1260,3 +1260,12 @@ def test_a_coordinated_bare_say_takes_its_sentences_subject():
     )
     q = only(text, run(text, "سعود الحربي", "خالد بن فهد"))
     assert q.speaker == "سعود الحربي"
+
+
+def test_a_role_repeated_alone_is_the_name_it_stood_before():
+    text = (
+        "وقال المتحدث باسم الشرطة العقيد سامي النعيمي إن «التحقيقات ما زالت جارية». "
+        "وأضاف المتحدث «سنعلن النتائج فور اكتمالها»."
+    )
+    quotes = run(text, "سامي النعيمي")
+    assert [q.speaker for q in quotes] == ["سامي النعيمي", "سامي النعيمي"]

@@ -1521,7 +1521,17 @@ def _same_source(doc: _Doc, sp: _Speaker, previous: _Speaker | None) -> _Speaker
     if first is None:
         return None
     prev_head = _key(first.group())
-    return previous if head and prev_head in (head, "ال" + head) else None
+    if head and prev_head in (head, "ال" + head):
+        return previous
+    # `وقال المتحدث باسم الأجهزة الأمنية اللواء عدنان الضميري … وأضاف المتحدث`: the role
+    # stood right before the name
+    j = doc.tok_before(previous.start)
+    for b in range(j, max(j - 8, -1), -1):
+        if not _ARABIC_WORD.fullmatch(doc.text[doc.toks[b][0] : doc.toks[b][1]]):
+            break
+        if doc.key(b) in (head, "ال" + head):
+            return previous
+    return None
 
 
 _STATEMENT_NOUNS = _words("بيان تصريح تصريحات بريد رسالة تغريدة حديث مؤتمر مقابلة كلمة اتصال")
