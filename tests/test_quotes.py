@@ -1269,3 +1269,32 @@ def test_a_role_repeated_alone_is_the_name_it_stood_before():
     )
     quotes = run(text, "سامي النعيمي")
     assert [q.speaker for q in quotes] == ["سامي النعيمي", "سامي النعيمي"]
+
+
+def test_a_noun_after_a_preposition_is_not_the_subject():
+    text = (
+        "وقال مدير الشرطة خالد النمر إن التحقيق مستمر.\n"
+        "كما أضاف في بيان «لا يمكننا إعطاء تفاصيل إضافية عن التحقيق الآن»."
+    )
+    q = only(text, run(text, "خالد النمر"))
+    assert q.speaker == "خالد النمر"
+
+
+def test_a_family_name_before_an_adverb_of_manner_speaks():
+    text = 'وقال الشمري هاتفيا من الرياض "الأمطار أغرقت عددا من الشوارع الرئيسية".'
+    assert only(text, run(text)).speaker == "الشمري"
+
+
+def test_a_quoted_name_inside_a_role_then_the_person():
+    text = "واعتبر رئيس حزب «الأحرار» كمال عيسى أن «الحل الوحيد هو الاتفاق على خطة وطنية شاملة»."
+    q = only(text, run(text, "كمال عيسى"))
+    assert q.speaker == "كمال عيسى"
+    # a name inside a quote right after the role is speech, not a speaker
+    text = "وقال المتحدث «كمال عيسى لن يحضر الاجتماع المقبل في العاصمة»."
+    q = only(text, run(text, "كمال عيسى"))
+    assert q.speaker != "كمال عيسى"
+
+
+def test_a_scholars_title_heads_the_speaker():
+    text = 'قال العلامة ابن رجب في كتابه: "لم يكن له وقت معين يقص فيه على أصحابه".'
+    assert only(text, run(text)).speaker == "ابن رجب"

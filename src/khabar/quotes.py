@@ -245,7 +245,7 @@ _ROLE_HEADS = _words(
     جمعيه
     متعامل متعاملون تاجر تجار مستثمر مستثمرون موظف موظفون مصرفي مصرفيون طبيب اطباء مسعف
     مقيم مقيمون زاير زوار مشارك مشاركون عامل عمال مزارع مزارعون صياد صيادون مراسل
-    رسول نبي النبي
+    رسول نبي النبي العلامه الامام المفتي الحافظ
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -305,7 +305,7 @@ _RANKS = _words(
 _NAME_END = _words(
     """
     في خلال عقب بعد قبل امام اثناء امس اليوم يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه
-    السبت وهو وهي ايضا للصحفيين للصحافيين لوكاله لصحيفه لقناه
+    السبت وهو وهي ايضا للصحفيين للصحافيين لوكاله لصحيفه لقناه هاتفيا هاتفي
     """
 )
 # `وقال سموه`: the honorific pronoun points back to the current speaker
@@ -1022,6 +1022,10 @@ def _speaker_at(
     return _bare_name(doc, i, limit, mark_ok)
 
 
+def _tok_text(doc: _Doc, j: int) -> str:
+    return doc.text[doc.toks[j][0] : doc.toks[j][1]]
+
+
 def _genitive_complement(doc: _Doc, j: int) -> bool:
     """`لشؤون التخطيط`, `للعلاقات الخارجية`: ل + a noun + a definite noun completes a role."""
     k = doc.key(j)
@@ -1050,6 +1054,18 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             break
         w = text[ts:te]
         k = doc.key(j)
+        if w in QUOTE_MARKS:
+            # `رئيس حزب «القوات» سمير جعجع`: a quoted name inside the role, then the person
+            c = next(
+                (c for c in range(j + 1, min(j + 5, n)) if _tok_text(doc, c) in QUOTE_MARKS), None
+            )
+            if c is None or c + 1 >= n:
+                break
+            ns = doc.toks[c + 1][0]
+            for m in doc.mentions_in(ns, ns + 1):
+                if m.label == "PER" and m.start == ns and not text[doc.toks[c][1] : ns].strip():
+                    return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+            break
         if not _ARABIC_WORD.fullmatch(w):
             break
         for m in doc.mentions_in(ts, te):
@@ -1256,6 +1272,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             continue
         if key.startswith("ابلغ") and skipped == 0 and k.startswith("ال") and k.endswith("ين"):
             return None  # `أبلغ الصحافيين أن`: the ones told, not the speaker
+        if i > cue.tok + 1 and doc.key(i - 1) in ("في", "عبر", "خلال", "عن", "من"):
+            i += 1  # `كما أضاف في بيان`: the preposition's noun, not the subject
+            skipped += 1
+            continue
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
