@@ -1298,3 +1298,12 @@ def test_a_quoted_name_inside_a_role_then_the_person():
 def test_a_scholars_title_heads_the_speaker():
     text = 'قال العلامة ابن رجب في كتابه: "لم يكن له وقت معين يقص فيه على أصحابه".'
     assert only(text, run(text)).speaker == "ابن رجب"
+
+
+def test_a_statement_issued_by_an_organisation_is_its_words():
+    text = (
+        "وتوفي الأمير خالد رحمه الله أمس.وجاء في بيان صادر عن وزارة الخارجية اليوم: "
+        "«ببالغ الحزن تلقينا نبأ وفاة الفقيد الكبير»."
+    )
+    q = only(text, run(text, "خالد"))
+    assert q.speaker.startswith("وزارة الخارجية")

@@ -1272,7 +1272,11 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             continue
         if key.startswith("ابلغ") and skipped == 0 and k.startswith("ال") and k.endswith("ين"):
             return None  # `أبلغ الصحافيين أن`: the ones told, not the speaker
-        if i > cue.tok + 1 and doc.key(i - 1) in ("في", "عبر", "خلال", "عن", "من"):
+        if (
+            cue.kind == "verb"
+            and i > cue.tok + 1
+            and doc.key(i - 1) in ("في", "عبر", "خلال", "عن", "من")
+        ):
             i += 1  # `كما أضاف في بيان`: the preposition's noun, not the subject
             skipped += 1
             continue
