@@ -1190,6 +1190,8 @@ def test_a_subject_before_a_relative_clause_speaks():
     )
     quotes = run(text, "الحمداني")
     assert only(text, quotes).speaker == "الحمداني"
+    # a family name the tagger missed
+    assert only(text, run(text)).speaker == "الحمداني"
 
 
 def test_a_definite_plural_role_is_the_subject():

@@ -1528,7 +1528,21 @@ def _subject_before_relative(doc: _Doc, cue: _Cue) -> _Speaker | None:
         if k in _RELATIVES:
             if j == cue.tok - 1:
                 return None  # `X الذي قال`: the caller's rule
-            return _speaker_before(doc, s, lo)
+            sp = _speaker_before(doc, s, lo)
+            if sp is None and j > 0 and doc.toks[j - 1][0] >= lo:
+                # a family name the tagger missed: `فإن النجيفي الذي …`
+                b = j - 1
+                kb_ = doc.key(b)
+                bs, be = doc.toks[b]
+                if kb_ in doc.surnames or (
+                    kb_.startswith("ال")
+                    and kb_.endswith("ي")
+                    and len(kb_) > 5
+                    and kb_ not in _ROLE_HEADS
+                    and _ARABIC_WORD.fullmatch(text[bs:be])
+                ):
+                    return _Speaker(bs, be, doc.surnames.get(kb_), 0)
+            return sp
         if k in COMPLEMENTIZERS or _static_cue_kind(k) is not None:
             return None
         j -= 1
