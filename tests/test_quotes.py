@@ -1309,3 +1309,12 @@ def test_a_statement_issued_by_an_organisation_is_its_words():
     )
     q = only(text, run(text, "خالد"))
     assert q.speaker.startswith("وزارة الخارجية")
+
+
+def test_a_time_after_the_cue_is_not_the_subject():
+    text = (
+        "وكانت رابطة الأندية أعلنت الشهر الماضي أن النادي هبط إلى الدرجة الثانية.\n"
+        "وذكرت الرابطة في بيان لها: «جاء ذلك بسبب استمرار مديونية النادي للضرائب»."
+    )
+    q = only(text, run(text))
+    assert q.speaker == "الرابطة"

@@ -1563,6 +1563,8 @@ def _same_source(doc: _Doc, sp: _Speaker, previous: _Speaker | None) -> _Speaker
         return previous
     # `وقال المتحدث باسم الأجهزة الأمنية اللواء عدنان الضميري … وأضاف المتحدث`: the role
     # stood right before the name
+    if previous.strength < 2:
+        return None
     j = doc.tok_before(previous.start)
     for b in range(j, max(j - 8, -1), -1):
         if not _ARABIC_WORD.fullmatch(doc.text[doc.toks[b][0] : doc.toks[b][1]]):
@@ -1572,6 +1574,10 @@ def _same_source(doc: _Doc, sp: _Speaker, previous: _Speaker | None) -> _Speaker
     return None
 
 
+_TIME_NOUNS = _words(
+    "الشهر الاسبوع العام السنه اليوم الليله الصباح المساء الاثنين الثلاثاء الاربعاء الخميس "
+    "الجمعه السبت الاحد الموسم الفتره الاسابيع الاشهر الايام الماضي الماضيه الجاري"
+)
 _STATEMENT_NOUNS = _words("بيان تصريح تصريحات بريد رسالة تغريدة حديث مؤتمر مقابلة كلمة اتصال")
 
 
@@ -1582,6 +1588,8 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     k = doc.key(i)
     if not k.startswith("ال") or len(k) < 5 or k in _STOP_WORDS or _cue_kind(k, doc, i):
         return None
+    if k in _TIME_NOUNS:
+        return None  # `أعلنت الشهر الماضي أن`: when, not who
     n = len(doc.toks)
     end = doc.toks[i][1]
     j = i + 1
