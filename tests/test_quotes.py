@@ -1318,3 +1318,9 @@ def test_a_time_after_the_cue_is_not_the_subject():
     )
     q = only(text, run(text))
     assert q.speaker == "الرابطة"
+
+
+def test_kull_min_names_the_speakers():
+    text = "والتقت الصحيفة عددا من السكان، حيث قال كل من سالم علي وحمد صالح «الأوضاع آمنة ومستقرة»."
+    q = only(text, run(text, "سالم علي", "حمد صالح"))
+    assert q.speaker == "سالم علي"

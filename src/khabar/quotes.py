@@ -1275,7 +1275,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         if (
             cue.kind == "verb"
             and i > cue.tok + 1
-            and doc.key(i - 1) in ("في", "عبر", "خلال", "عن", "من")
+            and doc.key(i - 1) in ("في", "عبر", "خلال", "عن")  # not `قال كل من X`
         ):
             i += 1  # `كما أضاف في بيان`: the preposition's noun, not the subject
             skipped += 1
