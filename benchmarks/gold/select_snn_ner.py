@@ -1,0 +1,135 @@
+"""Draw the 20 SaudiNewsNet articles of `snn_ner.jsonl` (a small blind NER gold).
+
+    .venv/bin/python benchmarks/gold/select_snn_ner.py           # ids, split, source
+    .venv/bin/python benchmarks/gold/select_snn_ner.py --text    # ... with the clean text
+    .venv/bin/python benchmarks/gold/select_snn_ner.py --check   # validate snn_ner.jsonl
+
+Candidates: raw text of 800-2,500 characters whose id is in none of `snn_quotes.jsonl`,
+`snn_quotes_2.jsonl`, `snn_quotes_3.jsonl`. The candidates, in parquet order, are shuffled
+with `random.Random(20261126)` and taken in that order, at most 2 per `source`, until 20:
+the first 14 are `dev`, the last 6 `check`.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from shared_data import SAUDINEWSNET  # noqa: E402
+
+SEED = 20261126
+N_DRAW = 20
+N_DEV = 14
+PER_SOURCE = 2
+MIN_CHARS, MAX_CHARS = 800, 2500
+OLD_GOLDS = [
+    ROOT / "benchmarks" / "gold" / name
+    for name in ("snn_quotes.jsonl", "snn_quotes_2.jsonl", "snn_quotes_3.jsonl")
+]
+
+
+def draw() -> list[dict]:
+    table = pq.read_table(SAUDINEWSNET, columns=["id", "source", "text"])
+    ids = table.column("id").to_pylist()
+    sources = table.column("source").to_pylist()
+    texts = table.column("text").to_pylist()
+    seen: set[str] = set()
+    for path in OLD_GOLDS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                seen.add(json.loads(line)["id"])
+    candidates = [
+        i
+        for i in range(len(ids))
+        if ids[i] not in seen and MIN_CHARS <= len(texts[i] or "") <= MAX_CHARS
+    ]
+    random.Random(SEED).shuffle(candidates)
+    per_source: Counter[str] = Counter()
+    picked: list[dict] = []
+    for i in candidates:
+        if len(picked) == N_DRAW:
+            break
+        if per_source[sources[i]] >= PER_SOURCE:
+            continue
+        per_source[sources[i]] += 1
+        split = "dev" if len(picked) < N_DEV else "check"
+        picked.append({"row": i, "id": ids[i], "source": sources[i], "split": split})
+    for p in picked:
+        p["raw"] = texts[p["row"]]
+    return picked
+
+
+GOLD = ROOT / "benchmarks" / "gold" / "snn_ner.jsonl"
+LABELS = {"PER", "LOC", "ORG", "MISC"}
+
+
+def check() -> int:
+    """Every row's text is its clean-text slice, spans are in order and don't overlap,
+    and every drawn article (and no other) is listed with its split."""
+    from khabar.clean import clean_article
+
+    drawn = {p["id"]: p for p in draw()}
+    clean = {i: clean_article(p["raw"]).text for i, p in drawn.items()}
+    errors: list[str] = []
+    last_end: dict[str, int] = {}
+    listed: set[str] = set()
+    counts: Counter[tuple[str, str]] = Counter()
+    for n, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line)
+        aid = row["id"]
+        listed.add(aid)
+        if aid not in drawn:
+            errors.append(f"line {n}: {aid} was not drawn")
+            continue
+        if row["split"] != drawn[aid]["split"]:
+            errors.append(f"line {n}: split {row['split']} != {drawn[aid]['split']}")
+        if row.get("none"):
+            if aid in last_end:
+                errors.append(f"line {n}: 'none' row for an article with entities")
+            last_end[aid] = 0
+            continue
+        start, end = row["start"], row["end"]
+        if clean[aid][start:end] != row["text"]:
+            errors.append(f"line {n}: text {row['text']!r} != {clean[aid][start:end]!r}")
+        if row["label"] not in LABELS:
+            errors.append(f"line {n}: label {row['label']!r}")
+        if start < last_end.get(aid, 0):
+            errors.append(f"line {n}: overlaps or out of order")
+        last_end[aid] = end
+        counts[(row["split"], row["label"])] += 1
+    for aid in drawn.keys() - listed:
+        errors.append(f"{aid}: not listed")
+    for e in errors:
+        print(e)
+    for split in ("dev", "check"):
+        per = {lab: counts[(split, lab)] for lab in sorted(LABELS)}
+        print(split, per, "total", sum(per.values()))
+    print("OK" if not errors else f"{len(errors)} errors")
+    return 1 if errors else 0
+
+
+def main() -> None:
+    if "--check" in sys.argv[1:]:
+        sys.exit(check())
+    show_text = "--text" in sys.argv[1:]
+    if show_text:
+        from khabar.clean import clean_article
+
+    for n, p in enumerate(draw(), 1):
+        print(f"# {n} {p['id']} {p['split']} {p['source']}")
+        if show_text:
+            print(clean_article(p["raw"]).text)
+            print()
+
+
+if __name__ == "__main__":
+    main()
