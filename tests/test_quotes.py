@@ -1324,3 +1324,25 @@ def test_kull_min_names_the_speakers():
     text = "والتقت الصحيفة عددا من السكان، حيث قال كل من سالم علي وحمد صالح «الأوضاع آمنة ومستقرة»."
     q = only(text, run(text, "سالم علي", "حمد صالح"))
     assert q.speaker == "سالم علي"
+
+
+def test_an_unnamed_source_opening_its_sentence_with_a_complement():
+    text = (
+        "وقال الوزير إن الوضع مستقر.\n"
+        "مصدر أمني متابع للقضية قال للصحيفة إن «الأجهزة الأمنية لا تزال تتعقب الخاطفين»."
+    )
+    quotes = run(text)
+    assert quotes[-1].speaker.startswith("مصدر أمني")
+
+
+def test_a_definite_subject_before_ala_anna():
+    text = "وقال الوزير إن الوضع مستقر. وشدد المصدر الأمني على أن «عمليات الدهم لا تزال مستمرة»."
+    assert only(text, run(text)).speaker == "المصدر الأمني"
+
+
+def test_a_kin_noun_after_a_name_ends_the_name():
+    text = (
+        "من جهته أوضح وسام الخطيب ابن شقيقة السائق المفقود في حديث تلفزيوني أمس، "
+        "«إن الأجهزة الأمنية توسعت بالتحقيق مع أقارب السائق»."
+    )
+    assert only(text, run(text)).speaker == "وسام الخطيب"

@@ -245,7 +245,7 @@ _ROLE_HEADS = _words(
     جمعيه
     متعامل متعاملون تاجر تجار مستثمر مستثمرون موظف موظفون مصرفي مصرفيون طبيب اطباء مسعف
     مقيم مقيمون زاير زوار مشارك مشاركون عامل عمال مزارع مزارعون صياد صيادون مراسل
-    رسول نبي النبي العلامه الامام المفتي الحافظ
+    رسول نبي النبي العلامه الامام المفتي الحافظ نجل نجله حفيد
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -1182,6 +1182,7 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
             t in "،,:؛(-–"
             or k in COMPLEMENTIZERS
             or k in _NAME_END
+            or k in ("ابن", "ابنه")  # `وسام اللحاف ابن شقيقة السائق`: who he is
             or (k[:1] == "ل" and len(k) > 3)  # وقال كيري لمجلس العلاقات الخارجية
             or _strip_clitics(k) in _ROLE_HEADS
             or any(True for _ in doc.titles_in(doc.toks[j][0], doc.toks[j][1]))
@@ -1399,7 +1400,31 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
             j -= 1
             hops += 1
             continue
-        return None
+        return _opening_role(doc, j, lo)
+    return None
+
+
+def _opening_role(doc: _Doc, j: int, lo: int) -> _Speaker | None:
+    """`مصدر أمني متابع للقضية قال إن`: a role opening the sentence, its complement (up to
+    four words, no verb of saying, no complementizer) and then the verb."""
+    text = doc.text
+    for b in range(j, max(j - 6, -1), -1):
+        s, e = doc.toks[b]
+        if s < lo or not _ARABIC_WORD.fullmatch(text[s:e]):
+            return None
+        k = doc.key(b)
+        if k in COMPLEMENTIZERS or _static_cue_kind(k) is not None:
+            return None
+        starts = b == 0 or doc.toks[b - 1][0] < lo
+        if not starts:
+            ps, pe = doc.toks[b - 1]
+            starts = _ends_sentence(text, ps, pe) or "\n" in text[pe:s]
+        if starts:
+            span = _role_span(doc, b, e + 1 if b == j else doc.toks[j][1] + 1)
+            if span is None:
+                return None
+            # the whole subject: `رئيس مجلس تشخيص مصلحة النظام قال`
+            return _Speaker(span[0], doc.toks[j][1], _title_entity(doc, *span), 1, "role")
     return None
 
 
@@ -1600,6 +1625,8 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             kj in COMPLEMENTIZERS
             or (kj in _NAME_END and j + 1 < n and doc.key(j + 1) in _STATEMENT_NOUNS)
             or (tj in "،," and j + 1 < n and doc.key(j + 1) in COMPLEMENTIZERS)
+            # `وشدد المصدر الأمني على أن`, `وأشارت الهيئة إلى أن`
+            or (kj in ("علي", "الي") and j + 1 < n and doc.key(j + 1) in COMPLEMENTIZERS)
             or tj == ":"  # `ويقول التعميم: "…"`
             or tj in QUOTE_MARKS  # `وقال المرصد «…»`
         ):
