@@ -202,6 +202,17 @@ def test_a_word_seen_inside_a_name_keeps_its_first_letter(tagger):
     assert "جيم كرافت" in found and "كرافت" in found and "رافت" not in found
 
 
+def test_a_name_ending_in_madda_abi_does_not_swallow_the_next_word(tagger):
+    # `آبي` (Shinzo Abe) folds to the same key as `أبي` ("father of"), which never ends a name
+    text = (
+        "وانتقد حزب المعارضة رئيس الوزراء الياباني شينزو آبي أمس الأحد بسبب بيانه.\n"
+        "وقالت صحيفة يابانية إن آبي الذي سيلقي بيانا لم يستخدم كلمة اعتذار."
+    )
+    found = [text[m.start : m.end] for m in tagger.find_mentions(text, _segments(text))]
+    assert not any(f.endswith(("أمس", "الذي")) for f in found), found
+    assert "شينزو آبي" in found
+
+
 def test_conll_runs_follow_docstart_and_context(tmp_path, tagger):
     docs = [["أ"], ["ب"], ["-DOCSTART-"], ["ج"], ["د"], ["هـ"]]
     assert conll_documents(docs, 2) == [range(0, 2), range(3, 5), range(5, 6)]

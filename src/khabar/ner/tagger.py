@@ -170,6 +170,8 @@ _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام",
 
 def _continues_name(last: str, following: str) -> bool:
     """True when a person name's last word needs the next one (`بن`, `أبو`, `عبد`, `آل`)."""
+    if last.startswith("آ") and last != "آل":
+        return False  # `آبي` (Abe) folds to `ابي` but is a name, not `أبي` ("father of")
     return matching_key(last) in _NAME_LINKS and following.isalpha()
 
 
