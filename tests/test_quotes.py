@@ -1346,3 +1346,18 @@ def test_a_kin_noun_after_a_name_ends_the_name():
         "«إن الأجهزة الأمنية توسعت بالتحقيق مع أقارب السائق»."
     )
     assert only(text, run(text)).speaker == "وسام الخطيب"
+
+
+def test_an_unnamed_official_of_a_named_leader_stays_unnamed():
+    text = (
+        "وقال مسؤول كبير في إدارة الرئيس جون سميث وطلب عدم نشر اسمه "
+        '"الهدف هو إقامة منطقة آمنة على الحدود".'
+    )
+    q = only(text, run(text, "جون سميث"))
+    assert q.speaker.startswith("مسؤول كبير")
+    text = (
+        "وقال نائب مدير الوكالة لشؤون الإعلام في عهد الرئيس جون سميث "
+        '"الهدف هو إقامة منطقة آمنة على الحدود".'
+    )
+    q = only(text, run(text, "جون سميث"))
+    assert q.speaker != "جون سميث"

@@ -1022,6 +1022,13 @@ def _speaker_at(
     return _bare_name(doc, i, limit, mark_ok)
 
 
+# heads of an unnamed source: a name later in the clause is someone else's
+_UNNAMED_HEADS = _words(
+    "مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر دبلوماسي دبلوماسيون دبلوماسيين مراقبون شهود "
+    "شاهد سكان مواطن مواطنون مواطنة متعامل تاجر موظف خبير خبراء محلل محللون"
+)
+
+
 def _tok_text(doc: _Doc, j: int) -> str:
     return doc.text[doc.toks[j][0] : doc.toks[j][1]]
 
@@ -1048,6 +1055,8 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     j = doc.tok_at(role.end)
     end = role.end
     office_end = None
+    head = _ARABIC_WORD.match(text, role.start)
+    unnamed = head is not None and _key(head.group()) in _UNNAMED_HEADS
     while j < n and doc.toks[j][0] < limit and j - doc.tok_at(role.end) < 8:
         ts, te = doc.toks[j]
         if text[end:ts].strip(_SPACE):
@@ -1082,6 +1091,11 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
                 break
             if j == doc.tok_at(role.end):
                 return None  # right after the role: the caller's rule
+            before = doc.key(j - 1)
+            if unnamed or (before not in _RANKS and _strip_clitics(before) in _ROLE_HEADS):
+                # `مسؤول كبير في إدارة الرئيس باراك أوباما`: the title's holder, and an
+                # unnamed source stays unnamed
+                return None
             return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
         if j == doc.tok_at(role.end) and not (k == "في" or k.startswith(("ل", "ب", "ال"))):
             break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
