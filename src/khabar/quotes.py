@@ -1343,6 +1343,9 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     return _Speaker(s, e, ent, 1)
 
 
+_NASAB = _words("ابن بن بنت ابو ابي ام")
+
+
 def _eulogy_start(doc: _Doc, j: int) -> int | None:
     """Token index where a blessing ending at token `j` starts (`صلى الله عليه وسلم`)."""
     for eu in _EULOGIES:
@@ -1367,6 +1370,13 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
         if named is not None:
             return named
         if _ARABIC_WORD.fullmatch(text[s:e]) and doc.key(j) not in _STOP_WORDS:
+            # `عن ابن عباس رضي الله عنهما`, `عبدالله بن عمر`: the whole kunya or nasab
+            b = j
+            while b > 0 and doc.toks[b - 1][0] >= lo and doc.key(b - 1) in _NASAB:
+                b -= 1
+                if doc.key(b) in ("بن", "بنت") and b > 0 and doc.toks[b - 1][0] >= lo:
+                    b -= 1
+            s = doc.toks[b][0]
             return _Speaker(s, e, _kb_link(doc, text[s:e], "PER"), 0)
         return None
     while j >= 0 and doc.toks[j][0] >= lo and hops < 3:
