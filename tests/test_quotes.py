@@ -1362,3 +1362,9 @@ def test_an_unnamed_official_of_a_named_leader_stays_unnamed():
     )
     q = only(text, run(text, "جون سميث"))
     assert q.speaker != "جون سميث"
+
+
+def test_a_statement_by_a_named_person_drops_the_preposition():
+    text = "وجاء في بيان لأندرو هاريس مسؤول الطوارئ في المنظمة «القصف طال أحياء سكنية مكتظة»."
+    q = only(text, run(text, "لأندرو هاريس"))
+    assert q.speaker == "أندرو هاريس"

@@ -1280,6 +1280,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         if cue.kind == "noun" and (k.startswith("ل") or k in ("ل",)):
             sp = _speaker_at(doc, i, limit, True)
             if sp is not None:
+                if sp.start == s and len(t) > 3 and t[0] == "ل" and t[1] != "ل":
+                    # `بيان لأولي سولفانغ`: the preposition is not part of the name
+                    sp.start += 2 if t[1] == "ـ" else 1
                 return sp
         if cue.kind == "verb" and t[:1] == "ل" and (t.startswith("لل") or _is_name_noun(t[1:])):
             skipped += 1  # `وقال لبرنامج «واجه الصحافة»`: told a programme; it did not speak
