@@ -13,8 +13,11 @@
    inside an epithet title (الكرملين in سيد الكرملين) is dropped: the epithet names a
    person, not the Kremlin. An unlinked span around one KB name stays (هانتر بايدن is not
    Joe Biden).
-3. Longest non-overlapping spans win; on equal length a linked span beats an unlinked one.
-4. A linked mention takes its label from the KB (the KB knows FAC/EVENT); an unlinked one
+3. Institution and event names by their head noun (`khabar.institutions`: وزارة الصحة,
+   أمانة الطائف, كأس السوبر الفرنسي), linked when the KB knows them (not with
+   `NO_TAGGER`, which means KB matches only).
+4. Longest non-overlapping spans win; on equal length a linked span beats an unlinked one.
+5. A linked mention takes its label from the KB (the KB knows FAC/EVENT); an unlinked one
    keeps the tagger's label.
 
 Titles (الرئيس الروسي, سيد الكرملين) are not emitted as mentions: the entities table lists
@@ -31,6 +34,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from khabar.arabic import matching_key, tokenize
+from khabar.institutions import institution_mentions
 from khabar.kb import KnowledgeBase, load_kb, select_longest
 from khabar.spans import Mention, Segment
 
@@ -91,8 +95,55 @@ def annotate_entities(
         if linked is not None and (linked.entity_id or _plausible_unlinked(text, linked, kb)):
             candidates.append(linked)
 
+    places = _place_names(tagger)
+    institutions = (
+        []
+        if tagger is NO_TAGGER  # KB matches only
+        else institution_mentions(
+            text, segments, candidates, lambda key: _is_place_adjective(key, kb, places)
+        )
+    )
+    for found in institutions:
+        linked = kb.resolve(text[found.start : found.end], found.label, year)
+        if linked is not None and linked[1] == 0:
+            entity = linked[0]
+            found = Mention(found.start, found.end, entity.label, found.score, entity.id)
+        candidates.append(found)
+
     candidates = [m for m in candidates if m.start < m.end and _inside_one(bounds, m)]
     return select_longest(candidates, linked_first=True)
+
+
+_PLACE_NAMES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _place_names(tagger: MentionTagger) -> frozenset[str]:
+    """One-word place names the tagger's gazetteer knows (matching keys), if it has one."""
+    cached = _PLACE_NAMES.get(id(tagger))
+    if cached is not None and cached[0] is tagger:
+        return cached[1]
+    gazetteer = getattr(getattr(tagger, "resources", None), "gazetteer", None) or {}
+    places = frozenset(
+        name[0] for name, labels in gazetteer.items() if len(name) == 1 and "LOC" in labels
+    )
+    _PLACE_NAMES[id(tagger)] = (tagger, places)
+    return places
+
+
+def _is_place_adjective(key: str, kb: KnowledgeBase, places: frozenset[str]) -> bool:
+    """`السعوديه` (a country name after a name), `الامريكيه`, `الروسي`: a place used as a
+    nationality adjective; the place is looked up without the nisba ending."""
+    if key in places:
+        return True
+    bare = key[2:] if key.startswith("ال") else key
+    if bare.endswith("يه"):
+        bare = bare[:-1]
+    if not bare.endswith("ي") or len(bare) < 4:
+        return False
+    stem = bare[:-1]
+    return _is_nisba_of_place(bare, kb) or any(
+        base in places for base in (stem, stem + "يا", stem + "ا", stem + "ه")
+    )
 
 
 def _link_tagged(
@@ -139,11 +190,26 @@ RELATIONAL_NOUNS = frozenset(
 )
 
 
+# ANERcorp tags currencies and the name of God as MISC (دولار 101 times, الله 48); in a
+# news dataset they are units and formulae (رحمه الله), not entity mentions.
+NOT_NAMED_MISC = frozenset(
+    matching_key(w)
+    for words in (
+        "الله دولار الدولار دولارات يورو اليورو ريال الريال ريالات جنيه الجنيه درهم الدرهم",
+        "دينار الدينار ليرة الليرة روبل الروبل ين الين يوان اليوان فرنك الفرنك روبية الروبية",
+    )
+    for w in words.split()
+)
+
+
 def _plausible_unlinked(text: str, mention: Mention, kb: KnowledgeBase) -> bool:
-    """Keep an unlinked tagger mention unless it is one doubtful, relational or nisba word."""
+    """Keep an unlinked tagger mention unless it is one doubtful, relational or nisba word,
+    or a currency or الله tagged MISC."""
     if _n_words(text, mention) > 1:
         return True
     key = matching_key(text[mention.start : mention.end])
+    if mention.label == "MISC" and key in NOT_NAMED_MISC:
+        return False
     if mention.score < UNLINKED_MIN_SCORE or key in RELATIONAL_NOUNS:
         return False
     return not (_is_future_verb(key) or _is_nisba_of_place(key, kb))
