@@ -42,7 +42,14 @@ Four passes, each linear in the length of the text (indexes are bisected, never 
    `المتحدث باسم الكرملين`) or bare name (`وقال جون ديميرس،`) after the verb; or the one right
    before it (`لكن الرئيس الروسي أكد أن`, `X، الذي قال:`, `بوريل:`); `نقل … عن X قوله` gives X;
    a relaying source (`بحسب ما نقلت عنه وكالة …`) never speaks. A title followed by a name gives
-   the name; an adverb after the verb (`وأكد ثانية أن`) is never a bare-name subject. Cues
+   the name, also past the role's complements (`نائب مدير المدينة لشؤون التخطيط في أمانة عمان
+   عماد الحياري`, not after a title `… إدارة الرئيس باراك أوباما` or for an unnamed source);
+   `ل` + a person completes an office (`المكتب الإعلامي للعبادي`); a subject may stand before a
+   relative clause (`النجيفي الذي … أبلغ`) or open its sentence with a complement (`مصدر أمني
+   متابع للقضية قال`); the one blessed speaks (`عن النبي صلى الله عليه وسلم:`, `سمعت نبيكم …
+   يقول`); a participle goes with the nearest named subject of its sentence, and `…، وقال:`
+   with its sentence's first subject; a bare `قال:` after `انفجر يونكر.` with the person after
+   that verb. An adverb after the verb (`وأكد ثانية أن`) is never a bare-name subject. Cues
    with no written subject (`وأضاف:`, `مضيفاً`, `وتابع أنّ`, `وقال سموه`) take the
    current speaker: the last explicit subject of a reporting verb before it, across paragraphs,
    ignoring verbs inside quotes or inside a reported clause; with none, the person named just
