@@ -199,3 +199,20 @@ def test_doubtful_single_words_are_not_published_as_unlinked_names():
     found = {text[m.start : m.end] for m in annotate_entities(text, segment(text))}
     assert "بوتين" in found
     assert not found & {"سيعودان", "نظيري", "روسي", "الروسي"}
+
+
+def test_a_particle_joins_the_foreign_name_after_it(kb):
+    text = "احتفل الطلاب في سان دييغو بالعيد، وشكر المدرب ودي ماريا الجماهير."
+    tagger = FakeTagger([("سان", "LOC"), ("دييغو", "PER"), ("ماريا", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert ("سان دييغو", "LOC", None) in found  # the particle's tag gives the label
+    assert ("دي ماريا", "PER", None) in found  # the conjunction stays out
+    assert all(surface not in ("سان", "دييغو", "ماريا") for surface, *_ in found)
+
+
+def test_honorifics_around_a_person_are_not_part_of_the_name(kb):
+    text = "عمل مع الأديب المرحوم غازي القصيبي، وحضر سليم حجاي الدكتور عبدالعزيز الحربي."
+    tagger = FakeTagger([("المرحوم غازي القصيبي", "PER"), ("سليم حجاي الدكتور", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert ("غازي القصيبي", "PER", None) in found
+    assert ("سليم حجاي", "PER", None) in found

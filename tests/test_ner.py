@@ -133,6 +133,12 @@ def test_leading_clitic_is_trimmed(tagger):
         assert tagger.clitic_offset(name) == 0, name
 
 
+def test_a_conjunction_on_a_name_never_seen_in_the_news_is_trimmed(tagger):
+    # neither `وياسوهيرو` nor `ياسوهيرو` occurs in the news corpus: و is the conjunction
+    assert tagger.clitic_offset("وياسوهيرو") == 1
+    assert tagger.clitic_offset("وليد") == 0  # a name that starts with و
+
+
 def test_harmonize_spreads_confident_names():
     stems = [[("قال",), ("فلاديمير",), ("بوتين",)], [("وبوتين", "بوتين"), ("يصل",)]]
     canon_keys = [["قال", "فلاديمير", "بوتين"], ["بوتين", "يصل"]]

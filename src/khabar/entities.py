@@ -90,7 +90,7 @@ def annotate_entities(
     title_words = kb.title_words()
 
     candidates: list[Mention] = list(kb_mentions)
-    for mention in tagger.find_mentions(text, segments):
+    for mention in _join_particles(text, _trim_titles(text, tagger.find_mentions(text, segments))):
         linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words, year)
         if linked is not None and (linked.entity_id or _plausible_unlinked(text, linked, kb)):
             candidates.append(linked)
@@ -178,6 +178,69 @@ def _link_tagged(
     if any(m.start < start < m.end or m.start < end < m.end for m in kb_mentions):
         return None  # crosses a known name (الروسي فلاديمير | فلاديمير بوتين): a boundary error
     return mention
+
+
+# Words before a foreign name that belong to it (سان دييغو، دي ماريا، فان خال).
+NAME_PARTICLES = frozenset(
+    matching_key(w)
+    for w in ["سان", "سانت", "سانتا", "دي", "دا", "دو", "فان", "فون", "لوس", "لاس", "ديل"]
+)
+# Honorifics and degrees around a person's name that are not part of it.
+PERSON_TITLES = frozenset(
+    matching_key(w)
+    for w in [
+        "المرحوم",
+        "الراحل",
+        "الفقيد",
+        "المغفور",
+        "سمو",
+        "معالي",
+        "فضيلة",
+        "سعادة",
+        "الدكتور",
+        "المهندس",
+    ]
+)
+
+
+def _trim_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """`المرحوم غازي القصيبي` -> `غازي القصيبي`; `دييغو الدكتور` -> `دييغو`."""
+    out = []
+    for m in mentions:
+        if m.label == "PER":
+            words = [(m.start + s, m.start + e) for s, e in tokenize(text[m.start : m.end])]
+            while len(words) > 1 and matching_key(text[slice(*words[0])]) in PERSON_TITLES:
+                words.pop(0)
+            while len(words) > 1 and matching_key(text[slice(*words[-1])]) in PERSON_TITLES:
+                words.pop()
+            m = Mention(words[0][0], words[-1][1], m.label, m.score, m.entity_id)
+        out.append(m)
+    return out
+
+
+def _join_particles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name right after a particle takes it in (`سان` + `دييغو`, `ودي` + `ماريا`): the
+    particle's own tag, if it had one, gives the label (`سان دييغو` is a place)."""
+    by_end = {m.end: m for m in mentions}
+    dropped: set[Mention] = set()
+    out = []
+    for m in mentions:
+        before = text[: m.start].rstrip(" ")
+        if len(before) == m.start:
+            out.append(m)
+            continue
+        word_start = max(before.rfind(" "), before.rfind("\n")) + 1
+        word = before[word_start:]
+        offset = 1 if word[:1] in "وف" and matching_key(word[1:]) in NAME_PARTICLES else 0
+        if offset == 0 and matching_key(word) not in NAME_PARTICLES:
+            out.append(m)
+            continue
+        tagged = by_end.get(len(before))
+        label = tagged.label if tagged is not None and tagged.start == word_start else m.label
+        if tagged is not None and tagged.start == word_start:
+            dropped.add(tagged)
+        out.append(Mention(word_start + offset, m.end, label, m.score, m.entity_id))
+    return [m for m in out if m not in dropped]
 
 
 # A single unknown word the tagger is unsure of is more often a verb or an adjective

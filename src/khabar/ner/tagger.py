@@ -125,6 +125,8 @@ class Tagger:
                 n = counts.get(stem_key, 0)
                 if n > best or (stem_key in names and full <= 5 and off == 0):
                     best, off = max(n, best), o
+            if off == 0 and full == 0 and word[0] == "و" and len(word) >= 5:
+                off = 1  # `وياسوهيرو`: a name never seen in the news, with or without و
         self._trim_cache[word] = off
         return off
 
