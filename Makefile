@@ -53,7 +53,10 @@ schema: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_segmentation.py
 	$(BIN)/python benchmarks/eval_ner.py
+	$(BIN)/python benchmarks/eval_ner_news.py --split dev
+	$(BIN)/python benchmarks/eval_ner_news.py --split check
 	$(BIN)/python benchmarks/eval_quotes.py
+	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_3.jsonl
 
 ## bench: speed and memory figures
 bench: $(STAMP)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 import unicodedata
@@ -73,11 +74,11 @@ def load_kb_or_none():
 _TAGGER_NOTE: list[str] = []
 
 
-def mentions_for(text, segments, kb):
+def mentions_for(text, segments, kb, year: int | None = None):
     try:
         from khabar.entities import annotate_entities
 
-        return annotate_entities(text, segments, kb=kb)
+        return annotate_entities(text, segments, kb=kb, year=year)
     except Exception as exc:
         if not _TAGGER_NOTE:
             _TAGGER_NOTE.append(f"{exc.__class__.__name__}: {str(exc)[:120]}")
@@ -88,11 +89,34 @@ def mentions_for(text, segments, kb):
 ABLATE: set[str] = set()  # "kb" and/or "mentions": run extract_quotes without them
 
 
-def run_pipeline(raw: str, kb):
+def run_pipeline(raw: str, kb, year: int | None = None):
+    """Clean, segment, entities, quotes: as the build does (`--without` ablations applied)."""
     text = clean_article(raw).text
     segments = segment(text)
-    mentions = [] if "mentions" in ABLATE else mentions_for(text, segments, kb)
-    return text, extract_quotes(text, segments, mentions, None if "kb" in ABLATE else kb)
+    mentions = [] if "mentions" in ABLATE else mentions_for(text, segments, kb, year)
+    quotes = extract_quotes(text, segments, mentions, None if "kb" in ABLATE else kb, year)
+    return text, segments, mentions, quotes
+
+
+_ID_YEAR = re.compile(r"_(\d{4})-\d\d-\d\d_")
+
+
+def article_year(name: str, seed_years: dict[str, int]) -> int | None:
+    """The year the build would pass: `seeds/sources.csv` for a seed file, the date in a
+    SaudiNewsNet id (`aawsat_2015-07-21_0009`)."""
+    if name in seed_years:
+        return seed_years[name]
+    m = _ID_YEAR.search(name)
+    return int(m.group(1)) if m else None
+
+
+def seed_years(texts_dir: Path) -> dict[str, int]:
+    from khabar.metadata import read_sources
+
+    sources = texts_dir / "sources.csv"
+    if not sources.exists():
+        return {}
+    return {r.file: r.published_date.year for r in read_sources(sources) if r.published_date}
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -178,12 +202,13 @@ def evaluate(gold_path: Path, texts_dir: Path, verbose: bool, split: str | None 
     by_file = read_gold(gold_path, split)
     from_parquet = any("file" not in rows[0] for rows in by_file.values())
     raws = snn_texts(set(by_file)) if from_parquet else {}
+    years = {} if from_parquet else seed_years(texts_dir)
     tp = fp = fn = spk_ok = kind_ok = names_as_speech = 0
     n_pred = n_gold = 0
     problems: list[str] = []
     for fname, rows in sorted(by_file.items()):
         raw = raws[fname] if from_parquet else (texts_dir / fname).read_text(encoding="utf-8")
-        text, preds = run_pipeline(raw, kb)
+        text, _segments, _mentions, preds = run_pipeline(raw, kb, article_year(fname, years))
         located = locate_gold(text, rows)
         gold_q = [(r, s) for r, s in located if r["kind"] in QUOTE_KINDS]
         non_q = [(r, s) for r, s in located if r["kind"] not in QUOTE_KINDS and s is not None]
@@ -263,8 +288,10 @@ def clusters(texts_dir: Path) -> None:
 
     kb = load_kb_or_none()
     rows, texts = [], {}
+    years = seed_years(texts_dir)
     for path in sorted(texts_dir.glob("*.txt")):
-        text, quotes = run_pipeline(path.read_text(encoding="utf-8"), kb)
+        raw = path.read_text(encoding="utf-8")
+        text, _segments, _mentions, quotes = run_pipeline(raw, kb, article_year(path.name, years))
         for q in quotes:
             qid = f"{path.stem}-q{q.start}-{q.end}"
             rows.append((qid, path.stem, text[q.start : q.end]))
@@ -295,15 +322,12 @@ def sample(n: int, seed: int, show: int) -> None:
     for i in idx:
         raw = texts[i] or ""
         try:
-            text = clean_article(raw).text
+            t0 = time.perf_counter()
+            text, _segments, _mentions, quotes = run_pipeline(raw, kb, article_year(ids[i], {}))
+            t_quotes += time.perf_counter() - t0
         except Exception:
-            counts["clean_failed"] += 1
+            counts["pipeline_failed"] += 1
             continue
-        segments = segment(text)
-        mentions = mentions_for(text, segments, kb)
-        t0 = time.perf_counter()
-        quotes = extract_quotes(text, segments, mentions, kb)
-        t_quotes += time.perf_counter() - t0
         counts["articles"] += 1
         counts["articles_with_marks"] += any(ch in text for ch in '"“”«»„')
         counts["quotes"] += len(quotes)
@@ -317,7 +341,7 @@ def sample(n: int, seed: int, show: int) -> None:
                 f"    ctx: …{text[max(0, q.start - 90) : q.start]}⟦…⟧"
             )
     print(json.dumps(dict(counts), ensure_ascii=False, indent=2))
-    print(f"extract_quotes time: {t_quotes:.2f} s for {counts['articles']} articles")
+    print(f"clean + entities + quotes: {t_quotes:.2f} s for {counts['articles']} articles")
     rng.shuffle(shown)
     for line in shown[:show]:
         print(line)
