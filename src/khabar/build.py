@@ -240,7 +240,8 @@ def provenance_section() -> str:
 - **Entities** come from a CRF trained on {meta.get("trained_on", "ANERcorp")}
   ({meta.get("tokens", "?")} tokens; model sha256 `{model_sha}…`; CC BY-SA 4.0 training
   data) merged with gazetteer matches of the khabar knowledge base version
-  `{kb.version}` ({len(kb)} entities, the `kb` config). Unknown names stay
+  `{kb.version}` ({len(kb)} entities, the `kb` config) and with institution and event
+  names found by their head noun (`وزارة الصحة`, `كأس العالم`). Unknown names stay
   unlinked (`entity_id` null).
 - **Quotes** pair quotation marks within a paragraph, find the reporting cue and the
   speaker (named, by title, or the current speaker), and group the same quote across
