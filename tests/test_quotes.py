@@ -1368,3 +1368,32 @@ def test_a_statement_by_a_named_person_drops_the_preposition():
     text = "وجاء في بيان لأندرو هاريس مسؤول الطوارئ في المنظمة «القصف طال أحياء سكنية مكتظة»."
     q = only(text, run(text, "لأندرو هاريس"))
     assert q.speaker == "أندرو هاريس"
+
+
+def test_a_guillemet_glued_to_the_following_stop_closes_the_quote():
+    # both marks are «, and each closing one is glued to the `.`/`،` after it
+    text = (
+        "وقال الدكتور سامي العتيبي « إن هذه الأعمال مرفوضة ولا يقرها أي عاقل «. "
+        "وأضاف « إن الأمن مسؤولية الجميع دون استثناء في كل الأوقات «، مؤكدا أن الوطن باق."
+    )
+    quotes = run(text, "سامي العتيبي")
+    check_spans(text, quotes)
+    assert texts(text, quotes) == [
+        "إن هذه الأعمال مرفوضة ولا يقرها أي عاقل",
+        "إن الأمن مسؤولية الجميع دون استثناء في كل الأوقات",
+    ]
+
+
+def test_a_demonstrative_glued_after_an_opening_mark_opens_the_quote():
+    text = "وأضافت المتحدثة “هذا اعتداء خطير لن يمر دون محاسبة.”"
+    q = only(text, run(text))
+    assert text[q.start : q.end] == "هذا اعتداء خطير لن يمر دون محاسبة."
+    text = "«المفاوضات انتهت دون اتفاق» هذا ما قاله الوزير أمس."
+    assert texts(text, run(text)) == ["المفاوضات انتهت دون اتفاق"]
+
+
+def test_a_quoted_name_the_tagger_found_in_part_is_not_speech():
+    text = 'وأشار الوزير إلى أن المقاتلين فصلهم المخلوع "سامر عبدالكريم النجار" من الخدمة.'
+    assert run(text, "عبدالكريم النجار") == []
+    text = 'ونطق يوسف بالاسم فقال: "اسمه سامر النجار".'
+    assert texts(text, run(text, "سامر النجار", "يوسف")) == ["اسمه سامر النجار"]

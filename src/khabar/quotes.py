@@ -648,7 +648,8 @@ def _score_mark(doc: _Doc, i: int, ps: int, pe: int) -> tuple[float, float, bool
     elif nxt in _CLOSE_PUNCT:
         c += 2
     left_glued = prev_tok is not None and prev_tok[1] == i
-    right_glued = next_tok is not None and next_tok[0] == i + 1
+    # glued to the next word (not to `.`/`،` after it: `عز وجل «.` closes)
+    right_glued = next_tok is not None and next_tok[0] == i + 1 and nxt not in _CLOSE_PUNCT
     kb_ = _tok_word(doc, m - 1, ps, pe)
     if left_glued and not right_glued:
         c += 1
@@ -667,8 +668,14 @@ def _score_mark(doc: _Doc, i: int, ps: int, pe: int) -> tuple[float, float, bool
             if not left_glued:
                 strong = True
     ka = _tok_word(doc, m + 1, ps, pe)
-    if ka and (
-        ka in _POST_CUE_LEAD or _is_cue_key(ka) or ka in _SOURCE_CUES or ka[1:] in _SOURCE_CUES
+    if (
+        ka
+        # `المتحدثة “هذا هجوم`: a mark glued to the word after it and not to the one before
+        # opens; `هذا ما قاله` after a closing mark is then the quote's first word
+        and not (right_glued and not left_glued and ka in _POST_CUE_LEAD)
+        and (
+            ka in _POST_CUE_LEAD or _is_cue_key(ka) or ka in _SOURCE_CUES or ka[1:] in _SOURCE_CUES
+        )
     ):
         c += 2
     return o, c, strong
@@ -1869,6 +1876,14 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         ov = min(m.end, cand.end) - max(m.start, cand.start)
         if ov >= 0.8 * (cand.end - cand.start) and words <= 4:
             return True
+        if (
+            m.label == "PER"
+            and 2 <= words <= 4
+            and text[cand.para_start : before_pos].rstrip(_SPACE)[-1:] != ":"  # `فقال: «اسمه …»`
+            and (m.start == cand.start or m.end == cand.end)
+            and len(_ARABIC_WORD.findall(text, m.start, m.end)) == words - 1
+        ):
+            return True  # `المخلوع "علي عبدالله صالح"`: the tagger found all but one of the name
     if words <= 4 and _kb_link(doc, text[cand.start : cand.end]) is not None:
         return True
     # apposition right after an organisation/place mention: حلف شمال الأطلسي "ناتو"
