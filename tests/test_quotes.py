@@ -1397,3 +1397,12 @@ def test_a_quoted_name_the_tagger_found_in_part_is_not_speech():
     assert run(text, "عبدالكريم النجار") == []
     text = 'ونطق يوسف بالاسم فقال: "اسمه سامر النجار".'
     assert texts(text, run(text, "سامر النجار", "يوسف")) == ["اسمه سامر النجار"]
+
+
+def test_an_abbreviated_title_before_the_name_after_the_cue():
+    text = (
+        "وأوضح مدير المشروع سعد الدوسري أن العمل يسير وفق الخطة.\n"
+        "من جانبه قال م. خالد الحربي المدير العام للشركة: «إن الشركة ملتزمة بإنجاز المشروع»."
+    )
+    q = only(text, run(text, "سعد الدوسري", "خالد الحربي"))
+    assert q.speaker == "خالد الحربي"

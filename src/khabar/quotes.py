@@ -1284,8 +1284,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = _quoted_name(doc, i, limit)
             if sp is not None:
                 return sp
-        if k == "د" and i + 2 < n and text[doc.toks[i + 1][0]] == ".":
-            i += 2  # `وقال د. عبدالعزيز قاسم`: the abbreviated title, then the name
+        if len(k) == 1 and i + 2 < n and text[doc.toks[i + 1][0]] == ".":
+            # `وقال د. عبدالعزيز قاسم`, `م. إسماعيل` (مهندس), `أ.د.`: an abbreviated title,
+            # then the name
+            i += 2
             continue
         if t in QUOTE_MARKS or t == ":" or k in COMPLEMENTIZERS or t in _SENT_END:
             return None
