@@ -1406,3 +1406,23 @@ def test_an_abbreviated_title_before_the_name_after_the_cue():
     )
     q = only(text, run(text, "سعد الدوسري", "خالد الحربي"))
     assert q.speaker == "خالد الحربي"
+
+
+def test_the_outlet_told_in_marks_sits_between_the_cue_and_the_speaker():
+    text = (
+        "وقال ل «الصباح» مدير الإدارة العامة للمرور العميد فهد الشمري "
+        "«إن الحملة ستستمر حتى نهاية الشهر الجاري في جميع المدن»."
+    )
+    q = only(text, run(text, "فهد الشمري"))
+    assert q.speaker == "فهد الشمري"
+    assert q.kind == "full"
+
+
+def test_a_second_role_joined_by_wa_before_the_name():
+    text = (
+        "وقال مستشار الهيئة ومتحدثها الرسمي ناصر العمري "
+        "«إن الخطة تشمل جميع المنافذ البرية والبحرية هذا العام»."
+    )
+    q = only(text, run(text, "ناصر العمري"))
+    assert q.speaker == "ناصر العمري"
+    assert q.kind == "full"

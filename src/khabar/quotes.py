@@ -1059,6 +1059,17 @@ def _genitive_complement(doc: _Doc, j: int) -> bool:
     )
 
 
+def _coordinated_role(k: str) -> bool:
+    """`ومتحدثها`, `ونائب`: a second role joined to the first by و (with a possessive)."""
+    if k[:1] != "و" or len(k) < 4:
+        return False
+    base = k[1:]
+    return any(
+        base.endswith(suf) and base[: len(base) - len(suf)] in _ROLE_HEADS
+        for suf in ("", "ه", "ها", "هم")
+    )
+
+
 def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     """The person named after a role and its complements, within its clause (up to eight
     words: `لشؤون التخطيط في أمانة عمان الكبرى`), or the role extended by `ل` + a person
@@ -1111,7 +1122,11 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
                 # unnamed source stays unnamed
                 return None
             return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
-        if j == doc.tok_at(role.end) and not (k == "في" or k.startswith(("ل", "ب", "ال"))):
+        if (
+            j == doc.tok_at(role.end)
+            and not (k == "في" or k.startswith(("ل", "ب", "ال")))
+            and not _coordinated_role(k)  # `مستشار الوزارة ومتحدثها الرسمي حاتم قاضي`
+        ):
             break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
         if (
             k in COMPLEMENTIZERS
@@ -1284,6 +1299,17 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = _quoted_name(doc, i, limit)
             if sp is not None:
                 return sp
+        if k == "ل" and i + 1 < n and _tok_text(doc, i + 1) in QUOTE_MARKS:
+            # `وقال ل «عكاظ» مستشار الوزارة`: told the outlet; its subject comes after
+            j = i + 2
+            while j < n and j <= i + 8 and doc.toks[j][0] < limit:
+                if _tok_text(doc, j) in QUOTE_MARKS:
+                    break
+                j += 1
+            if j < n and doc.toks[j][0] < limit and _tok_text(doc, j) in QUOTE_MARKS:
+                i = j + 1
+                skipped += 1
+                continue
         if len(k) == 1 and i + 2 < n and text[doc.toks[i + 1][0]] == ".":
             # `وقال د. عبدالعزيز قاسم`, `م. إسماعيل` (مهندس), `أ.د.`: an abbreviated title,
             # then the name
