@@ -1426,3 +1426,12 @@ def test_a_second_role_joined_by_wa_before_the_name():
     q = only(text, run(text, "ناصر العمري"))
     assert q.speaker == "ناصر العمري"
     assert q.kind == "full"
+
+
+def test_the_adjective_of_a_statement_noun_is_not_the_speaker():
+    text = (
+        "وقالت الفنانة مها الشريف: «أخي بخير ولا يعاني من أي مرض».\n"
+        "وأضافت، في تصريحات صحفية، أن الأطباء طمأنوا الأسرة، وقالت: «نشكر الجمهور على محبته»."
+    )
+    quotes = run(text, "مها الشريف")
+    assert [q.speaker for q in quotes] == ["مها الشريف", "مها الشريف"]

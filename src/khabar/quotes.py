@@ -1319,6 +1319,16 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             return None
         if k in ("الي", "علي") or t == "\n" or k in _HONORIFIC_PRONOUNS:
             return None
+        if (
+            cue.kind == "noun"
+            and i == cue.tok + 1
+            and (k in ("خاص", "خاصه") or (k.endswith(("ي", "يه")) and len(k) > 4))
+            and not k.startswith("ال")
+            and not any(m.label == "PER" and m.start == s for m in doc.mentions_in(s, e))
+        ):
+            # `في تصريحات صحفية`, `بيان رسمي`, `حديث تلفزيوني`: the statement's adjective
+            i += 1
+            continue
         if cue.kind == "noun" and (k.startswith("ل") or k in ("ل",)):
             sp = _speaker_at(doc, i, limit, True)
             if sp is not None:
