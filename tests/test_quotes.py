@@ -1435,3 +1435,11 @@ def test_the_adjective_of_a_statement_noun_is_not_the_speaker():
     )
     quotes = run(text, "مها الشريف")
     assert [q.speaker for q in quotes] == ["مها الشريف", "مها الشريف"]
+
+
+def test_a_military_command_speaks_but_driving_does_not():
+    text = "وقالت قيادة قوات الدفاع الجوي، في بيان إن «الصاروخ اعترض فوق البحر ولم يصب أحد بأذى»."
+    q = only(text, run(text))
+    assert q.speaker == "قيادة قوات الدفاع الجوي"
+    text = 'وكتبت عن قيادة المرأة للسيارة، فقال المشرف إنها "تجاوزات".'
+    assert all(q.speaker != "قيادة المرأة" for q in run(text))

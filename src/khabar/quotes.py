@@ -249,7 +249,7 @@ _ROLE_HEADS = _words(
     ممثل الوكاله سيد ناطقه وكالات دبلوماسيون المبعوث مستشاره مراقبون الرياسه القناه معلق
     البيان نايبه مسوولي متحدثا مراقب مندوب سكان ولي الخبير باحث المدير الجنرال وزراء المتحدث
     استاذ متحدث المتحدثه الناطقه المفوضيه تقرير التقرير دراسه الدراسه خبيره لجنه هييه منظمه
-    جمعيه
+    جمعيه قياده القياده
     متعامل متعاملون تاجر تجار مستثمر مستثمرون موظف موظفون مصرفي مصرفيون طبيب اطباء مسعف
     مقيم مقيمون زاير زوار مشارك مشاركون عامل عمال مزارع مزارعون صياد صيادون مراسل
     رسول نبي النبي العلامه الامام المفتي الحافظ نجل نجله حفيد
@@ -257,6 +257,11 @@ _ROLE_HEADS = _words(
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
 # a subject: `مجلس الوزراء` is still one name for the bare-name rules)
+# what a `قيادة` (command) heads when it is an organisation: `قيادة قوات التحالف`, `قيادة الجيش`
+_COMMANDED = _words(
+    "قوات القوات الجيش جيش الشرطه شرطه التحالف الحرس حرس العمليات عمليات الاركان "
+    "المنطقه منطقه الاسطول اسطول المقاومه الحمله حمله الفرقه فرقه اللواء لواء"
+)
 _PLURAL_ROLES = frozenset(
     "ال" + k for k in _ROLE_HEADS if not k.startswith("ال") and k.endswith(("ون", "ين", "اء"))
 )
@@ -921,6 +926,10 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     if best is None:
         return None
     start, head = best
+    if head == "قياده" and not (
+        i + 1 < len(doc.toks) and _strip_clitics(doc.key(i + 1)) in _COMMANDED
+    ):
+        return None  # `قيادة قوات التحالف` speaks; `قيادة المرأة للسيارة` is driving
     end = e
     definite = head.startswith("ال")
     j = i + 1
