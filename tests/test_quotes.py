@@ -1443,3 +1443,12 @@ def test_a_military_command_speaks_but_driving_does_not():
     assert q.speaker == "قيادة قوات الدفاع الجوي"
     text = 'وكتبت عن قيادة المرأة للسيارة، فقال المشرف إنها "تجاوزات".'
     assert all(q.speaker != "قيادة المرأة" for q in run(text))
+
+
+def test_a_person_inside_a_headed_phrase_is_not_the_current_speaker():
+    text = (
+        "انتقل الشاعر سالم الهاجري إلى المسرح، فانضم إلى فرقة شبابية بقيادة المخرج نواف العنزي.\n"
+        "ويعمل الموهوب حاليا في الإذاعة، ويقول عن تجربته: «المسرح علمني الصبر والانضباط»."
+    )
+    q = only(text, run(text, "سالم الهاجري", "نواف العنزي"))
+    assert q.speaker == "سالم الهاجري"

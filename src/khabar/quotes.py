@@ -1248,15 +1248,35 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
 def _recent_person(doc: _Doc, pos: int, window: int = 400) -> _Speaker | None:
     """The last person mention ending before `pos`, no more than `window` characters back."""
     i = bisect.bisect_left(doc.m_starts, pos) - 1
+    fallback = None
     while i >= 0:
         m = doc.mentions[i]
         if m.end <= pos:
             if pos - m.end > window:
-                return None
+                return fallback
             if m.label == "PER":
-                return _Speaker(m.start, m.end, m.entity_id, 2, "PER")
+                sp = _Speaker(m.start, m.end, m.entity_id, 2, "PER")
+                if not _led_by_noun_phrase(doc, m.start):
+                    return sp
+                fallback = fallback or sp
         i -= 1
-    return None
+    return fallback
+
+
+def _led_by_noun_phrase(doc: _Doc, start: int) -> bool:
+    """`بقيادة المخرج فيصل بوحشي`, `برئاسة الوزير …`: a person inside a phrase headed by a
+    ب/ل noun (a role noun and its adjectives in between) is not the one the text is about."""
+    j = doc.tok_at(start) - 1
+    for _ in range(4):
+        if j < 0 or not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
+            return False
+        k = doc.key(j)
+        if k[:1] in "بل" and len(k) >= 5 and not k.startswith(("ال", "لل")):
+            return True
+        if not k.startswith("ال"):
+            return False
+        j -= 1
+    return False
 
 
 def _recent_org(doc: _Doc, key: str, before: int) -> str | None:
