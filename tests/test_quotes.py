@@ -1452,3 +1452,11 @@ def test_a_person_inside_a_headed_phrase_is_not_the_current_speaker():
     )
     q = only(text, run(text, "سالم الهاجري", "نواف العنزي"))
     assert q.speaker == "سالم الهاجري"
+
+
+def test_a_name_that_starts_with_lam_is_not_lam_plus_a_name():
+    # `ليلى` is a first name, not ل + `يلى`; `للعبادي` is ل + العبادي (whose office it is)
+    text = 'وقالت الفنانة ليلى حسن إن التجربة كانت "صعبة جدا علينا جميعا".'
+    assert only(text, run(text, "ليلى حسن")).speaker == "ليلى حسن"
+    office = 'وقال المكتب الإعلامي للعبادي إن الزيارة "ناجحة جدا على كل الأصعدة".'
+    assert only(office, run(office, "للعبادي")).speaker == "المكتب الإعلامي للعبادي"

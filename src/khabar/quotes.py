@@ -946,7 +946,8 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if any(m.label == "PER" and m.start == ts for m in doc.mentions_in(ts, te)):
             break  # `… الأمريكية سوزي أورمان`: a first name ending in ي is not an adjective
-        nisba = k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 3
+        # a nisba adjective ends in ي, never in ى as written (`الفنانة ليلى حسن`)
+        nisba = k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 3 and text[te - 1] != "ى"
         if k == "باسم" and j + 1 < n and doc.toks[j + 1][0] < limit:
             end = doc.toks[j + 1][1]  # المتحدث باسم الخارجية
             j += 2
@@ -1115,7 +1116,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             if m.label != "PER" or m.start >= te:
                 continue
             words = list(_ARABIC_WORD.finditer(text, m.start, m.end))
-            if m.start > ts or (w[:1] == "ل" and len(k) > 3 and m.start == ts):
+            if m.start > ts or (len(k) > 3 and m.start == ts and _lam_clitic(doc, w)):
                 # `للعبادي` (the clitic inside or outside the mention): whose office it is
                 if len(words) > 1 and m.start == ts:
                     s2 = words[1].start()
@@ -1150,6 +1151,15 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
     return None
+
+
+def _lam_clitic(doc: _Doc, word: str) -> bool:
+    """Whether `word` is ل + a name (`للعبادي`, `لبوتين`), not a name that starts with ل
+    (`ليلى`, `لطفي`): لل + the article, or a rest the article or the KB knows as a name."""
+    if word[:1] != "ل":
+        return False
+    rest = word[1:]
+    return word.startswith("لل") or _key(rest) in doc.surnames or _kb_link(doc, rest) is not None
 
 
 def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
