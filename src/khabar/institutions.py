@@ -17,6 +17,7 @@ punctuation), and a trailing nationality adjective is left out (`وزارة ال
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from khabar.arabic import clitic_candidates, matching_key, tokenize
 from khabar.spans import Mention, Segment
@@ -90,6 +91,7 @@ def institution_mentions(
     return out
 
 
+@lru_cache(maxsize=65536)
 def _head(word: str) -> tuple[str, int] | None:
     """(label, clitic length) when `word` is a head noun, possibly behind و/ف/ب/ل/ك."""
     for stem, offset in clitic_candidates(word):
