@@ -8,8 +8,9 @@ tagger misses most of them; this rule gives the dataset what a reader expects. T
 itself is untouched, so its ANERcorp scores keep ANERcorp's conventions.
 
 The span starts at the head (after a clitic: `بوزارة` -> `وزارة`) and runs over definite
-words, `ل`-phrases (`لرعاية الشباب`) and names the tagger or the KB found (`أمانة
-الطائف`), at most `MAX_BODY_WORDS` words; it stops at anything else (a verb, a preposition,
+words, places the tagger or the KB found (`أمانة الطائف`), a royal name (`جامعة الملك
+سعود`) and, after a definite head, `ل`-phrases (`لرعاية الشباب`), at most
+`MAX_BODY_WORDS` words; it stops at anything else (a verb, a preposition,
 punctuation), and a trailing nationality adjective is left out (`وزارة الخزانة
 [الأمريكية]`), as is a time word (`اليوم`).
 """
@@ -105,7 +106,15 @@ def _head(word: str) -> tuple[str, int] | None:
     return None
 
 
-def _institution_at(text, offs, words, i, starts, is_place_adjective):
+def _institution_at(
+    text: str,
+    offs: Sequence[tuple[int, int]],
+    words: Sequence[str],
+    i: int,
+    starts: dict[int, Mention],
+    is_place_adjective: Callable[[str], bool],
+) -> tuple[Mention, int] | None:
+    """The institution whose head is token `i`, and the index after it; None if none."""
     head = _head(words[i])
     if head is None:
         return None
