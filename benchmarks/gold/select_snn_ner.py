@@ -13,63 +13,31 @@ the first 14 are `dev`, the last 6 `check`.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from collections import Counter
-from pathlib import Path
 
-import pyarrow.parquet as pq
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from shared_data import SAUDINEWSNET  # noqa: E402
+import snn_draw
 
 SEED = 20261126
 N_DRAW = 20
 N_DEV = 14
 PER_SOURCE = 2
 MIN_CHARS, MAX_CHARS = 800, 2500
-OLD_GOLDS = [
-    ROOT / "benchmarks" / "gold" / name
-    for name in ("snn_quotes.jsonl", "snn_quotes_2.jsonl", "snn_quotes_3.jsonl")
-]
+EXCLUDE_GOLDS = ["snn_quotes.jsonl", "snn_quotes_2.jsonl", "snn_quotes_3.jsonl"]
+GOLD = snn_draw.GOLD_DIR / "snn_ner.jsonl"
+LABELS = {"PER", "LOC", "ORG", "MISC"}
 
 
 def draw() -> list[dict]:
-    table = pq.read_table(SAUDINEWSNET, columns=["id", "source", "text"])
-    ids = table.column("id").to_pylist()
-    sources = table.column("source").to_pylist()
-    texts = table.column("text").to_pylist()
-    seen: set[str] = set()
-    for path in OLD_GOLDS:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                seen.add(json.loads(line)["id"])
-    candidates = [
-        i
-        for i in range(len(ids))
-        if ids[i] not in seen and MIN_CHARS <= len(texts[i] or "") <= MAX_CHARS
-    ]
-    random.Random(SEED).shuffle(candidates)
-    per_source: Counter[str] = Counter()
-    picked: list[dict] = []
-    for i in candidates:
-        if len(picked) == N_DRAW:
-            break
-        if per_source[sources[i]] >= PER_SOURCE:
-            continue
-        per_source[sources[i]] += 1
-        split = "dev" if len(picked) < N_DEV else "check"
-        picked.append({"row": i, "id": ids[i], "source": sources[i], "split": split})
-    for p in picked:
-        p["raw"] = texts[p["row"]]
-    return picked
-
-
-GOLD = ROOT / "benchmarks" / "gold" / "snn_ner.jsonl"
-LABELS = {"PER", "LOC", "ORG", "MISC"}
+    """The 20 articles, in draw order, with their split and raw text."""
+    return snn_draw.draw(
+        seed=SEED,
+        n_draw=N_DRAW,
+        n_dev=N_DEV,
+        caps=(PER_SOURCE,),
+        accept=snn_draw.length_rule(MIN_CHARS, MAX_CHARS),
+        exclude_golds=EXCLUDE_GOLDS,
+    )
 
 
 def check() -> int:
@@ -120,15 +88,7 @@ def check() -> int:
 def main() -> None:
     if "--check" in sys.argv[1:]:
         sys.exit(check())
-    show_text = "--text" in sys.argv[1:]
-    if show_text:
-        from khabar.clean import clean_article
-
-    for n, p in enumerate(draw(), 1):
-        print(f"# {n} {p['id']} {p['split']} {p['source']}")
-        if show_text:
-            print(clean_article(p["raw"]).text)
-            print()
+    snn_draw.main(draw)
 
 
 if __name__ == "__main__":
