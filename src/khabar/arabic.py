@@ -55,6 +55,12 @@ def matching_key(text: str) -> str:
     return DIACRITICS_RE.sub("", text).translate(_FOLD).strip()
 
 
+def matching_keys(words: str) -> frozenset[str]:
+    """The matching keys of whitespace-separated words: a word list compared as keys, so
+    `رؤية` in a list matches `رويه` in text."""
+    return frozenset(matching_key(w) or w for w in words.split())
+
+
 def arabic_letter_share(text: str) -> float:
     """Share of letters in `text` that are Arabic letters (0.0 when there are no letters).
 

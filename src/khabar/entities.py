@@ -33,7 +33,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
-from khabar.arabic import matching_key, tokenize
+from khabar.arabic import matching_key, matching_keys, tokenize
 from khabar.institutions import institution_mentions
 from khabar.kb import KnowledgeBase, load_kb, select_longest
 from khabar.spans import Mention, Segment
@@ -181,26 +181,9 @@ def _link_tagged(
 
 
 # Words before a foreign name that belong to it (سان دييغو، دي ماريا، فان خال).
-NAME_PARTICLES = frozenset(
-    matching_key(w)
-    for w in ["سان", "سانت", "سانتا", "دي", "دا", "دو", "فان", "فون", "لوس", "لاس", "ديل"]
-)
+NAME_PARTICLES = matching_keys("سان سانت سانتا دي دا دو فان فون لوس لاس ديل")
 # Honorifics and degrees around a person's name that are not part of it.
-PERSON_TITLES = frozenset(
-    matching_key(w)
-    for w in [
-        "المرحوم",
-        "الراحل",
-        "الفقيد",
-        "المغفور",
-        "سمو",
-        "معالي",
-        "فضيلة",
-        "سعادة",
-        "الدكتور",
-        "المهندس",
-    ]
-)
+PERSON_TITLES = matching_keys("المرحوم الراحل الفقيد المغفور سمو معالي فضيلة سعادة الدكتور المهندس")
 
 
 def _trim_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -247,21 +230,16 @@ def _join_particles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 # (سيعودان، حازم) than a name: the dataset keeps precision over recall there.
 UNLINKED_MIN_SCORE = 0.6
 # Relational nouns that the tagger takes for names after a title-like context.
-RELATIONAL_NOUNS = frozenset(
-    matching_key(w)
-    for w in ("نظير", "نظيره", "نظيري", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
-)
+RELATIONAL_NOUNS = matching_keys("نظير نظيره نظيري نظيرها نظيرته نظيرتها نظيريه نظرائه")
 
 
 # ANERcorp tags currencies and the name of God as MISC (دولار 101 times, الله 48); in a
 # news dataset they are units and formulae (رحمه الله), not entity mentions.
-NOT_NAMED_MISC = frozenset(
-    matching_key(w)
-    for words in (
-        "الله دولار الدولار دولارات يورو اليورو ريال الريال ريالات جنيه الجنيه درهم الدرهم",
-        "دينار الدينار ليرة الليرة روبل الروبل ين الين يوان اليوان فرنك الفرنك روبية الروبية",
-    )
-    for w in words.split()
+NOT_NAMED_MISC = matching_keys(
+    """
+    الله دولار الدولار دولارات يورو اليورو ريال الريال ريالات جنيه الجنيه درهم الدرهم
+    دينار الدينار ليرة الليرة روبل الروبل ين الين يوان اليوان فرنك الفرنك روبية الروبية
+    """
 )
 
 

@@ -20,26 +20,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from khabar.arabic import clitic_candidates, matching_key, tokenize
+from khabar.arabic import clitic_candidates, matching_key, matching_keys, tokenize
 from khabar.spans import Mention, Segment
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(matching_key(w) for w in words.split())
-
-
-ORG_HEADS = _keys(
+ORG_HEADS = matching_keys(
     """
     وزارة هيئة مديرية أمانة لجنة مستشفى جامعة نادي حزب منظمة شركة مؤسسة جمعية بنك مصرف
     صندوق معهد اتحاد محكمة ديوان رابطة غرفة كلية إمارة بلدية وكالة جبهة قناة صحيفة
     مجلس مركز شرطة الرئاسة
     """
 )
-EVENT_HEADS = _keys("كأس دوري مهرجان معرض أولمبياد")
+EVENT_HEADS = matching_keys("كأس دوري مهرجان معرض أولمبياد")
 # definite heads that name an institution only with a qualifier (`الرئاسة العامة لرعاية …`)
-_DEFINITE_HEADS = _keys("الرئاسة")
+_DEFINITE_HEADS = matching_keys("الرئاسة")
 # complements that make a generic body, not a name (`مجلس الإدارة`, `لجنة التحقيق`)
-_GENERIC = _keys(
+_GENERIC = matching_keys(
     """
     الإدارة الأمناء التحقيق المنظمة العليا الطوارئ المعنية المختصة المذكورة نفسها ذاتها
     الأول الأولى الثاني الثانية الماضي الماضية المقبل المقبلة الحالي الحالية الجديد الجديدة
@@ -47,7 +42,7 @@ _GENERIC = _keys(
     """
 )
 # words that end a body (time words, relatives, demonstratives)
-_STOP = _keys(
+_STOP = matching_keys(
     """
     اليوم الأمس أمس الذي التي الذين اللذين اللتين هذا هذه ذلك تلك الآن حاليا أيضا
     السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
@@ -57,9 +52,9 @@ _STOP = _keys(
     """
 )
 # a person named after these is part of the institution's name (`جامعة الملك سعود`)
-_ROYAL_TITLES = _keys("الملك الأمير الأميرة الشيخ الإمام السلطان")
+_ROYAL_TITLES = matching_keys("الملك الأمير الأميرة الشيخ الإمام السلطان")
 # bodies that every country has: the nationality is what names them
-_NEEDS_NATIONALITY = _keys("الأنباء")
+_NEEDS_NATIONALITY = matching_keys("الأنباء")
 MAX_BODY_WORDS = 3
 
 

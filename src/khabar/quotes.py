@@ -70,7 +70,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from khabar.arabic import clitic_candidates, matching_key, tokenize
+from khabar.arabic import clitic_candidates, matching_key, matching_keys, tokenize
 from khabar.spans import Mention, Quote, Segment
 
 # ---------------------------------------------------------------------------------------------
@@ -87,9 +87,7 @@ _SENT_END = set(".!?؟")
 UNCUED_MIN_WORDS = 8  # an uncued quoted span at least this long, at a sentence start, is speech
 
 
-def _words(blob: str) -> frozenset[str]:
-    """Word lists are compared as matching keys: fold them so `رؤية` matches like `رويه`."""
-    return frozenset(matching_key(w) or w for w in blob.split())
+_words = matching_keys  # word lists are compared as matching keys
 
 
 def _verb(past: str, imperf: str | None = None, part: str | None = None) -> set[str]:
