@@ -16,6 +16,7 @@ S in 13, 19, 23, 29, 37, 41, 4242 and 991. The candidates, in parquet order, are
 
 from __future__ import annotations
 
+import select_snn_quotes_3
 import snn_draw
 
 SEED = 20261127
@@ -24,11 +25,13 @@ N_DEV = N_DRAW  # all `dev`
 PER_SOURCE = 3
 MIN_CHARS, MAX_CHARS = 600, 2500
 MIN_MARKS = 4
-EXCLUDE_GOLDS = ["snn_quotes.jsonl", "snn_quotes_2.jsonl", "snn_quotes_3.jsonl", "snn_ner.jsonl"]
-# Samples read while tuning the extractor: (seed, size).
-EXCLUDE_SAMPLES = [(5, 200), (77, 200), (31, 200), (44, 200), (55, 200), (101, 200), (202, 200)]
-EXCLUDE_SAMPLES.append((303, 300))
-EXCLUDE_SAMPLES += [(s, 200) for s in (13, 19, 23, 29, 37, 41, 4242, 991)]
+# Everything the third draw left out, that draw's gold and the NER gold, and the samples
+# read since: (seed, size).
+EXCLUDE_GOLDS = [*select_snn_quotes_3.EXCLUDE_GOLDS, "snn_quotes_3.jsonl", "snn_ner.jsonl"]
+EXCLUDE_SAMPLES = [
+    *select_snn_quotes_3.EXCLUDE_SAMPLES,
+    *[(s, 200) for s in (13, 19, 23, 29, 37, 41, 4242, 991)],
+]
 
 
 def draw() -> list[dict]:
