@@ -16,7 +16,7 @@ export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 unexport PREFECT_API_URL
 
-.PHONY: dataset test lint validate schema check-dist bench eval train-ner clean
+.PHONY: dataset test lint validate schema check-dist bench eval train-ner quoted-terms clean
 
 $(STAMP): pyproject.toml uv.lock
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "khabar needs Python 3.11+")'
@@ -57,6 +57,7 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_ner_news.py --split check
 	$(BIN)/python benchmarks/eval_quotes.py
 	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_3.jsonl
+	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_5.jsonl --split check
 
 ## bench: speed and memory figures
 bench: $(STAMP)
@@ -66,6 +67,10 @@ bench: $(STAMP)
 ## train-ner: retrain the NER model from ../shared/data (Prefect flow)
 train-ner: $(STAMP)
 	$(BIN)/python flows/train_ner.py
+
+## quoted-terms: relearn the words outlets quote alone by convention (SaudiNewsNet)
+quoted-terms: $(STAMP)
+	$(BIN)/python -m khabar.quoted_terms
 
 clean:
 	rm -rf .state .pytest_cache .ruff_cache
