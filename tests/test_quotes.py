@@ -1460,3 +1460,46 @@ def test_a_name_that_starts_with_lam_is_not_lam_plus_a_name():
     assert only(text, run(text, "ليلى حسن")).speaker == "ليلى حسن"
     office = 'وقال المكتب الإعلامي للعبادي إن الزيارة "ناجحة جدا على كل الأصعدة".'
     assert only(office, run(office, "للعبادي")).speaker == "المكتب الإعلامي للعبادي"
+
+
+def test_a_word_outlets_quote_by_convention_is_not_speech():
+    # `داعش` is in khabar.quoted_terms (quoted alone in many different sentences of the corpus)
+    text = "وأكد الوزير أن مجرمي «داعش» لا دين لهم ولا وطن."
+    assert run(text) == []
+
+
+def test_a_definite_noun_quoted_alone_is_a_term_unless_a_verb_describes_it():
+    for term in ('وأضاف المدير أن الجمهور أحب "السيرك" كثيرا.', "وأكد أن أسعار “الكرتون” ارتفعت."):
+        assert run(term) == []
+    described = 'ووصف سيّد الكرملين النقاشات مع الرئيس ب"البناءة" في ختام القمة.'
+    q = only(described, run(described))
+    assert (described[q.start : q.end], q.kind, q.speaker) == ("البناءة", "partial", "سيّد الكرملين")
+    as_he_put = "وأشار المدير إلى تأخر الخدمة في الدقائق «الذهبية» للمصابين على حد وصفه."
+    assert texts(as_he_put, run(as_he_put)) == ["الذهبية"]
+
+
+def test_a_mark_glued_only_to_a_source_word_opens_the_quote():
+    text = 'وتابع كجك "بحسب عناصر التحقيق الأولية ان الشرطيين عثر عليهما بعد مقتلهما".'
+    q = only(text, run(text))
+    assert text[q.start : q.end].startswith("بحسب عناصر")
+    assert q.speaker == "كجك"
+
+
+def test_the_medium_that_carried_the_statements_is_not_the_speaker():
+    text = 'وقال كجك في تصريحات نقلتها وسائل الاعلام التركية "لا نعلم بعد اذا كان هناك أي رابط".'
+    assert only(text, run(text)).speaker == "كجك"
+
+
+def test_a_feminine_role_after_a_bare_name_ends_the_name():
+    text = 'وقالت سلمى انتيف عضوة إيثار القطيف: "إن الحملات التي أقامتها اللجنة من أروع الحملات".'
+    assert only(text, run(text)).speaker == "سلمى انتيف"
+
+
+def test_a_missing_opening_mark_is_recovered_to_the_colon_not_to_an_inner_cue():
+    text = (
+        "وقال مارك ريموندي المتحدث باسم الوزارة في بيان: إن وزارة العدل قالت دوما إن بولارد "
+        "يجب ان يقضي كامل عقوبته كما يفرضه القانون»."
+    )
+    q = only(text, run(text, "مارك ريموندي"))
+    assert text[q.start : q.end].startswith("إن وزارة العدل")
+    assert q.speaker == "مارك ريموندي"

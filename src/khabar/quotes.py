@@ -71,6 +71,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from khabar.arabic import clitic_candidates, matching_key, matching_keys, tokenize
+from khabar.quoted_terms import load_quoted_terms
 from khabar.spans import Mention, Quote, Segment
 
 # ---------------------------------------------------------------------------------------------
@@ -251,6 +252,7 @@ _ROLE_HEADS = _words(
     متعامل متعاملون تاجر تجار مستثمر مستثمرون موظف موظفون مصرفي مصرفيون طبيب اطباء مسعف
     مقيم مقيمون زاير زوار مشارك مشاركون عامل عمال مزارع مزارعون صياد صيادون مراسل
     رسول نبي النبي العلامه الامام المفتي الحافظ نجل نجله حفيد
+    عضوه منسق منسقه مشرف مشرفه مويسس مويسسه اخصايي اخصاييه استشاري استشاريه
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -673,9 +675,9 @@ def _score_mark(doc: _Doc, i: int, ps: int, pe: int) -> tuple[float, float, bool
     ka = _tok_word(doc, m + 1, ps, pe)
     if (
         ka
-        # `المتحدثة “هذا هجوم`: a mark glued to the word after it and not to the one before
-        # opens; `هذا ما قاله` after a closing mark is then the quote's first word
-        and not (right_glued and not left_glued and ka in _POST_CUE_LEAD)
+        # `المتحدثة “هذا هجوم`, `وتابع كجك "بحسب عناصر`: a mark glued to the word after it and
+        # not to the one before opens; that word (`هذا ما قاله`, `بحسب`) is the quote's first
+        and not (right_glued and not left_glued)
         and (
             ka in _POST_CUE_LEAD or _is_cue_key(ka) or ka in _SOURCE_CUES or ka[1:] in _SOURCE_CUES
         )
@@ -739,9 +741,23 @@ def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
                 if doc.toks[b][0] < lo:
                     break
                 if _cue_kind(doc.key(b), doc, b):
-                    return e
+                    # `في بيان: إن الوزارة قالت دوما إن …`: a colon earlier in the sentence
+                    # opens the speech, and the later `قالت … إن` is the speaker's own
+                    return _colon_before(doc, lo, b) or e
         j -= 1
         steps += 1
+    return None
+
+
+def _colon_before(doc: _Doc, lo: int, j: int) -> int | None:
+    """End of a speech colon before token `j` in the same sentence (not a list's `مثل:`)."""
+    text = doc.text
+    for b in range(j - 1, max(j - 40, -1), -1):
+        s, e = doc.toks[b]
+        if s < lo or _ends_sentence(text, s, e):
+            return None
+        if text[s:e] == ":":
+            return None if b and doc.key(b - 1) in _LIST_INTROS else e
     return None
 
 
@@ -1972,6 +1988,46 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     return False
 
 
+_DESCRIBING = _CUE_VERBS["describe"] | _verb("نعت", "نعت", "ناعت") | _verb("اتهم", "تهم")
+_DESCRIPTION_REACH = 12  # words back from `ب«…»` to the describing verb
+_AS_HE_PUT_RE = regex.compile(r"على\s+حد\s|(?:حسب|وفق)\s+(?:تعبير|وصف|قول)")
+_AS_HE_PUT_REACH = 60  # characters after the closing mark
+
+
+def _described(doc: _Doc, cand: _Cand) -> bool:
+    """`ووصف … النقاشات بـ"البناءة"`: the word is what a describing verb of the sentence calls
+    something, so the describer's word (a partial quote), not a term."""
+    text = doc.text
+    word, _ = _word_before(text, cand.open_pos, cand.para_start)
+    if _key(word.rstrip("ـ")) not in ("ب", "وب"):
+        return False
+    head = text[cand.para_start : cand.open_pos]
+    sentence = regex.split(r"[.!?؟]", head)[-1]
+    words = _ARABIC_WORD.findall(sentence)[-_DESCRIPTION_REACH - 1 : -1]
+    return any(_key(st) in _DESCRIBING for w in words for st, _ in clitic_candidates(w))
+
+
+def _lone_term(doc: _Doc, cand: _Cand) -> bool:
+    """One quoted word that is a term or a name, not speech: a word outlets quote alone by
+    convention (`«داعش»`, `"تويتر"`, `«الوطن»`: `khabar.quoted_terms`), or a definite noun
+    (`"القسطنطينية"`, `«السيرك»`, `"الطابو"`: a speaker's one word is a verb or an adjective
+    far more often). Not when a describing verb gives it (`وصفها بوتين ب "البناءة"`), when
+    it follows a colon (`فقال: «المستحيل»`) or `على حد وصفه` follows it."""
+    if cand.open_pos < 0 or cand.close_pos < 0:
+        return False
+    key = _short_key(doc, cand)
+    definite = key.startswith("ال") and len(key) > 4
+    if not definite and key not in load_quoted_terms():
+        return False
+    text = doc.text
+    if text[cand.para_start : cand.open_pos].rstrip(_SPACE)[-1:] == ":":
+        return False
+    tail = text[cand.close_pos + 1 : min(cand.para_end, cand.close_pos + _AS_HE_PUT_REACH)]
+    if _AS_HE_PUT_RE.search(regex.split(r"[.!?؟]", tail, maxsplit=1)[0]):
+        return False  # `الدقائق «الذهبية» للمصابين على حد وصفه`
+    return not _described(doc, cand)
+
+
 # words after a quoted span that show it is a noun of the outlet's sentence, not speech:
 # `وتابع «المرصد» أن`, `وأفادت «الشبكة» في تقريرها`, `أعلنت "موبايلي" عن`
 _AFTER_SUBJECT = COMPLEMENTIZERS | _words("في عن علي امس اليوم خلال عبر ضمن")
@@ -2253,9 +2309,16 @@ def _source_clause(doc: _Doc, j: int) -> bool:
         or "\n" in doc.text[doc.toks[j - 2][1] : doc.toks[j - 1][0]]
     ):
         return False  # `. كما دعا قيادي آخر إلى`: "also", a sentence of its own
+    if k1 in _STATEMENT_KEYS and _object_pronoun_cue(doc.key(j)):
+        return True  # `في تصريحات نقلتها وسائل الإعلام`: the statements' carrier, not the speaker
     return k1 in ("كما", "حسبما", "وكما") or (
         k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق")
     )
+
+
+def _object_pronoun_cue(key: str) -> bool:
+    """`نقلتها`, `أوردها`: a cue verb with an attached object pronoun."""
+    return any(key.endswith(suf) and key[: -len(suf)] in CUE_FORMS for suf in ("ها", "ه", "هم"))
 
 
 def _same_sentence(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
@@ -2462,6 +2525,8 @@ def extract_quotes(
         )
         if words <= 2 and _short_key(doc, cand) in name_keys:
             continue  # `"نزاهة"` once after a name noun, or quoted again: a name everywhere
+        if words == 1 and _lone_term(doc, cand):
+            continue  # `«داعش»`, `"السيرك"`: a term quoted alone, not a speaker's word
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
         if (
             cue is None
