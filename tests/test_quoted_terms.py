@@ -21,7 +21,15 @@ def test_a_term_needs_many_distinct_contexts_not_many_copies():
     assert conventional_terms(varied + copied + chant) == ["داعش"]
 
 
+def test_an_everyday_word_mostly_unquoted_is_not_a_term():
+    roles = ("دور", "حوار", "نهج", "موقف", "تعاون")
+    quoted = [f"ودعا الوزير إلى {w} «بناء» في المنطقة." for w in roles]
+    unquoted = ["بدأ بناء المدرسة الجديدة أمس."] * 100
+    assert conventional_terms(quoted) == ["بناء"]
+    assert conventional_terms(quoted + unquoted) == []
+
+
 def test_the_committed_list_holds_common_names_and_no_speech_words():
     terms = load_quoted_terms()
     assert {"داعش", "تويتر", "عكاظ", "الوطن"} <= terms
-    assert not {"لا", "نعم", "صدت", "البناءه"} & terms
+    assert not {"لا", "نعم", "صدت", "البناءه", "بناء", "جيد"} & terms
