@@ -1503,3 +1503,30 @@ def test_a_missing_opening_mark_is_recovered_to_the_colon_not_to_an_inner_cue():
     q = only(text, run(text, "مارك ريموندي"))
     assert text[q.start : q.end].startswith("إن وزارة العدل")
     assert q.speaker == "مارك ريموندي"
+
+
+def test_asking_not_to_be_named_is_neither_a_cue_nor_a_name_noun():
+    text = (
+        'ثم قال مسؤول في طالبان للوكالة، طالبا ايضا عدم الكشف عن اسمه "حسب معلومات لقد توفي"، '
+        "مضيفا ان لا معلومات لديه."
+    )
+    q = only(text, run(text))
+    assert (text[q.start : q.end], q.cue) == ("حسب معلومات لقد توفي", "قال")
+    witness = 'وقال شاهد عيان طلب عدم ذكر اسمه "رأيت الدخان يتصاعد من المبنى".'
+    assert only(witness, run(witness)).speaker == "شاهد عيان"
+
+
+def test_a_market_that_added_points_did_not_speak_and_a_list_of_names_stays_names():
+    text = (
+        "وأضاف المؤشر 25 نقطة. وهبطت أسهم «الاتصالات السعودية» و»الصحراء للبتروكيماويات» "
+        "و»مجموعة صافولا» و»السعودي الفرنسي» بنسب تراوح بين 2 و3%."
+    )
+    assert run(text) == []
+    charges = 'ووجهت إليه اتهامات "بالاحتيال" و"غسل الأموال" في قضية قال المدعي إنها كبيرة.'
+    assert run(charges) == []
+
+
+def test_the_word_a_speaker_names_people_with_is_his():
+    text = 'وطالب عضو مجلس الشورى فهد العنزي بالتصدي لما أسماهم "المتحايلين" على قرار الرسوم.'
+    q = only(text, run(text, "فهد العنزي"))
+    assert (text[q.start : q.end], q.kind, q.speaker) == ("المتحايلين", "partial", "فهد العنزي")

@@ -223,6 +223,7 @@ NAME_NOUNS = _words(
     يسمي بوابه فصيل كتيبه المعروف لقب مخيم اذاعه جماعه رؤيه منصه تنظيم دبابه حلف اذاعة مجمع
     مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم تكنولوجيا تقنيه نظام
     جبل وادي داء متلازمه اختبار جهاز اجهزه عاصمه مفاعل مواني افلام مصطلح
+    سهم اسهم تهمه بتهمه تهم اتهامات جريمه جرايم
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -300,6 +301,7 @@ _STOP_WORDS = _words(
     السبت الاربعاء لا ما علي لقد صباح نحو لكن انه وهي الي الذي ذلك من لدى الذين امس هي عند
     هذا تلك بشان كان اي اثناء الثلاثاء كما له لها لهم لهما لنا لي عنه عنها عنهم منه منها فيه
     فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر لما بما مما عما بعض معظم اغلب امام
+    طلب طلبت طالبا طالبه رفض رفضت عدم
     """
 )
 _SKIPPABLE = _words(
@@ -1614,6 +1616,21 @@ _FIRST_PERSON_SAY = _words(
 
 
 _NEGATING_NOUNS = _words("عدم دون بدون")
+_UNNAMED = _words("الكشف ذكر نشر الافصاح")  # `عدم الكشف عن اسمه`
+
+
+_ADD_FORMS = frozenset(_CUE_VERBS["add"])
+
+
+def _asks_anonymity(keys: list[str], i: int) -> bool:
+    """`طالبا (ايضا) عدم الكشف عن اسمه` after token `i`."""
+    for j in (i + 1, i + 2):
+        if keys[j : j + 1] == ["عدم"]:
+            return keys[j + 1 : j + 2] != [] and keys[j + 1] in _UNNAMED
+    return False
+
+
+_OWN_NAME = _words("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم")
 
 
 def _find_cues(doc: _Doc) -> list[_Cue]:
@@ -1634,6 +1651,10 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue
         if i and keys[i - 1] in _NEGATING_NOUNS:
             continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
+        if _asks_anonymity(keys, i):
+            continue  # `طالبا عدم الكشف عن اسمه`: asking not to be named, not speaking
+        if k in _ADD_FORMS and any(_DIGIT_RE.search(w) for w in keys[i + 1 : i + 4]):
+            continue  # `وأضاف المؤشر 25 نقطة`: a market gained points, nobody spoke
         if kind == "?":
             kind = _static_cue_kind(k)
             if kind is None:
@@ -1855,6 +1876,14 @@ def _is_name_noun(word: str, definite: bool = False) -> bool:
     return hit
 
 
+def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
+    """`طالبا عدم الكشف عن اسمه "…"`: the name noun ends the formula of an unnamed source."""
+    if _key(word) not in _OWN_NAME:
+        return False
+    before, _ = _word_before(text, start, cand.para_start)
+    return _key(before) in ("عن", "ذكر")
+
+
 # pronouns and particles that open speech but never a name (not `لا`: `«لا غرانج»`)
 _SPEECH_START = _words(
     "هي هو هم هما نحن انا انت انتم لم لن لقد قد ان انه انها اننا انني ليس ليست لسنا لست "
@@ -1896,7 +1925,7 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # «شركة كاف», "فندق مكارم": the name noun is inside the marks
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
-        if _is_name_noun(wb, words <= 2):
+        if _is_name_noun(wb, words <= 2) and not _withheld_name(text, wb, wstart, cand):
             return True
         kb_ = _key(wb)
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
@@ -1989,6 +2018,13 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
 
 
 _DESCRIBING = _CUE_VERBS["describe"] | _verb("نعت", "نعت", "ناعت") | _verb("اتهم", "تهم")
+# `أسماهم`, `سمتها`, `يسميه`: a verb of naming with its object, right before the quoted word
+_NAMING_VERBS = frozenset(
+    pre + stem + suf
+    for pre in ("", "و", "ف")
+    for stem in ("اسما", "سما", "سمت", "اسمت", "يسمي", "سموا", "اسموا", "وصف", "وصفت", "يصف")
+    for suf in ("ه", "ها", "هم", "هما")
+)
 _DESCRIPTION_REACH = 12  # words back from `ب«…»` to the describing verb
 _AS_HE_PUT_RE = regex.compile(r"على\s+حد\s|(?:حسب|وفق)\s+(?:تعبير|وصف|قول)")
 _AS_HE_PUT_REACH = 60  # characters after the closing mark
@@ -1999,6 +2035,8 @@ def _described(doc: _Doc, cand: _Cand) -> bool:
     something, so the describer's word (a partial quote), not a term."""
     text = doc.text
     word, _ = _word_before(text, cand.open_pos, cand.para_start)
+    if _key(word) in _NAMING_VERBS:
+        return True  # `لما أسماهم "المتحايلين"`, `من سمتهم «المعتدين»`
     if _key(word.rstrip("ـ")) not in ("ب", "وب"):
         return False
     head = text[cand.para_start : cand.open_pos]
@@ -2202,7 +2240,7 @@ def _left_cue(
         t = text[s:e]
         if _ends_sentence(text, s, e):
             break
-        if t in QUOTE_MARKS:  # one dropped span (a name) in between: look past it
+        if t in QUOTE_MARKS:  # up to two dropped spans (names) in between: look past them
             marks_seen += 1
             if marks_seen > 2:
                 break
@@ -2518,11 +2556,18 @@ def extract_quotes(
     name_keys = _article_names(doc, [c for c in cands if not in_heading(c)])
     prev_end = -1
     prev_close = -1  # closing mark of the last quote kept
+    skipped_close = -1  # closing mark of the last candidate left out
+    previous, kept_before = None, 0
     for cand in cands:
+        if previous is not None and len(quotes) == kept_before:
+            skipped_close = previous.close_pos
+        previous, kept_before = cand, len(quotes)
         lo = max(cand.para_start, prev_end)
         words = len(_ARABIC_WORD.findall(text, cand.start, cand.end)) or len(
             tokenize(text[cand.start : cand.end])
         )
+        if words <= 4 and _coordinated(doc, skipped_close, cand):
+            continue  # `اتهامات "بالاحتيال" و"غسل الأموال"`: a list goes on as it began
         if words <= 2 and _short_key(doc, cand) in name_keys:
             continue  # `"نزاهة"` once after a name noun, or quoted again: a name everywhere
         if words == 1 and _lone_term(doc, cand):
