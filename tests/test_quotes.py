@@ -1530,3 +1530,26 @@ def test_the_word_a_speaker_names_people_with_is_his():
     text = 'وطالب عضو مجلس الشورى فهد العنزي بالتصدي لما أسماهم "المتحايلين" على قرار الرسوم.'
     q = only(text, run(text, "فهد العنزي"))
     assert (text[q.start : q.end], q.kind, q.speaker) == ("المتحايلين", "partial", "فهد العنزي")
+
+
+def test_as_the_poet_put_it_names_the_speaker_after_the_quote():
+    text = "فكيف يوزع في وطنه عملة مزيفة «أيخون إنسان بلاده» على حد قول بدر شاكر السياب."
+    assert only(text, run(text, "بدر شاكر السياب")).speaker == "بدر شاكر السياب"
+
+
+def test_a_cited_dictionary_speaks_its_entry():
+    text = (
+        "جاء في لسان العرب: «زكن الخبر زكنا وأزكنه: علمه وأزكنه غيره».\n"
+        "وفي الوسيط: «زكن إليه زكونا: لجأ إليه وخالطه وكان معه»."
+    )
+    assert [q.speaker for q in run(text)] == ["لسان العرب", "الوسيط"]
+
+
+def test_a_missing_opening_mark_is_recovered_past_an_adjunct_between_commas():
+    text = (
+        "وقال السيسي، في كلمة له في احتفال تخريج دفعات جديدة اليوم (الخميس)، إن مشاركة الأمير "
+        'تأتي امتدادا لمواقف المملكة ودليل على عزم أكيد".'
+    )
+    q = only(text, run(text, "السيسي"))
+    assert text[q.start : q.end].startswith("مشاركة الأمير")
+    assert q.speaker == "السيسي"

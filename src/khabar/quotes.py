@@ -164,6 +164,7 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("ابلغ", None)  # not يبلغ: "amounts to" far more often than "informs"
     | _verb("نبه", "نبه", "منبه")
     | _verb("المح", "لمح", "ملمح")
+    | _verb("هتف", "هتف")
     | _verb("روي", "روي", "راوي")
     | (_verb("طالب", None, "مطالب") - {"مطالب", "مطالبه"})  # the nouns "demands", "demand"
     | (_verb("وجه", None, "موجه") - {"موجه"})
@@ -186,7 +187,7 @@ _NOUN_CUES = _words(
     """
     تعبيره تعبيرها
     بيان كلمته قولهما قولها تصريحاتها قولهم حديثها تصريحات حديثه تغريده بيانا تصريح تصريحاته
-    تغريدته قوله كلمه
+    تغريدته قوله كلمه قول تعبير
     """
 )
 # `عبّر عن` (expressed) is a cue only when `عن` follows; alone `عبر` is "via".
@@ -197,7 +198,7 @@ _PARTICIPLE_PREFIX = ("م", "لافت", "واصف", "ناقل", "داعي", "ن�
 COMPLEMENTIZERS = _words(
     """
     لانه بانهم ان لانها بان بانهما انهم بانها انها لان بانني انني انا باننا انهما انهن انكم
-    اننا انه انك بانه
+    اننا انه انك بانه اني
     """
 )
 _PREPOSITIONS = _words(
@@ -739,8 +740,10 @@ def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
         key = doc.key(j)
         if key in COMPLEMENTIZERS or _strip_clitics(key) in COMPLEMENTIZERS:
             # a complementizer counts when a cue verb is within 4 tokens before it
-            for b in range(j - 1, max(j - 5, -1), -1):
-                if doc.toks[b][0] < lo:
+            # (within 25 after a comma: `وقال السيسي، في كلمة له …، إن`)
+            reach = 25 if j and text[doc.toks[j - 1][0] : doc.toks[j - 1][1]] in "،," else 4
+            for b in range(j - 1, max(j - reach - 1, -1), -1):
+                if doc.toks[b][0] < lo or _ends_sentence(text, *doc.toks[b]):
                     break
                 if _cue_kind(doc.key(b), doc, b):
                     # `في بيان: إن الوزارة قالت دوما إن …`: a colon earlier in the sentence
@@ -1338,6 +1341,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
+    if cue.kind == "noun" and key in ("قول", "تعبير") and i < n:
+        return _speaker_at(doc, i, limit, True)  # `على حد قول بدر شاكر السياب`: the genitive
     if cue.kind == "noun" and key.startswith("قول"):
         j = cue.tok - 1
         while j >= 0 and j > cue.tok - 14:
@@ -1605,8 +1610,41 @@ def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
     first = _strip_clitics(_key(words[0].group()))
     if first in _FIRST_PERSON_SAY or any(_key(w.group()) in _ADVERBS for w in words):
         return None  # `فقلت له: «…»`, `وأجبت بهدوء: «…»`: a verb, not a name
+    k0 = _key(words[0].group())
+    if (
+        first in _PREPOSITIONS
+        or k0 in _PREPOSITIONS
+        or (k0[:1] in "وف" and k0[1:] in _PREPOSITIONS)
+    ):
+        return None  # `وفي الوسيط: «…»`: where it is written (see `_cited_before_colon`)
     s, e = lo + words[0].start(), lo + words[-1].end()
     return _Speaker(s, e, _kb_link(doc, text[s:e], "PER"), 0)
+
+
+_CITING = _words("جاء ورد يقول تقول نقرا")
+
+
+def _cited_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
+    """`جاء في لسان العرب: «…»`, `وفي الوسيط: «…»`: the cited text speaks (up to 4 words)."""
+    text = doc.text
+    head = text[lo:colon]
+    cut = max(head.rfind(c) for c in ".!?؟،\n")
+    words = list(_ARABIC_WORD.finditer(head, cut + 1))
+    if not 2 <= len(words) <= 6 or head[words[-1].end() :].strip(_SPACE):
+        return None
+    keys = [_key(w.group()) for w in words]
+    if keys[0] in ("في", "وفي") and len(keys) <= 5:
+        first = 1
+    elif keys[0] in _CITING or (keys[0][1:] in _CITING and keys[0][:1] in "وف"):
+        if keys[1] != "في" or len(keys) > 6:
+            return None
+        first = 2
+    else:
+        return None
+    if first >= len(words):
+        return None
+    s, e = lo + words[first].start(), lo + words[-1].end()
+    return _Speaker(s, e, _kb_link(doc, text[s:e]), 0)
 
 
 # first-person verbs of saying (memoirs, interviews), never a name before a colon
@@ -1649,6 +1687,8 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
         kind = cache.get(k, "?")
         if kind is None:
             continue
+        if k == "لسان" and (not i or keys[i - 1] != "علي"):
+            continue  # only `على لسان X` relays; `لسان العرب` is a dictionary
         if i and keys[i - 1] in _NEGATING_NOUNS:
             continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
         if _asks_anonymity(keys, i):
@@ -2637,6 +2677,8 @@ def extract_quotes(
                 speaker = _speaker_before(doc, cue.start, cand.para_start)
                 if speaker is None:
                     speaker = _bare_before_colon(doc, cue.start, cand.para_start)
+                if speaker is None:
+                    speaker = _cited_before_colon(doc, cue.start, cand.para_start)
                 if speaker is None:
                     speaker = current_before(cue.start)
             elif cue.speaker is not None:
