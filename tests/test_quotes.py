@@ -1553,3 +1553,12 @@ def test_a_missing_opening_mark_is_recovered_past_an_adjunct_between_commas():
     q = only(text, run(text, "السيسي"))
     assert text[q.start : q.end].startswith("مشاركة الأمير")
     assert q.speaker == "السيسي"
+
+
+def test_a_recovered_quote_never_starts_with_a_mark_of_the_other_family():
+    text = (
+        'وقال مدير الإعلام الحربي، في بيان بثه موقع "السومرية نيوز" الإخباري العراقي، إن "المتهمين '
+        "سيتم التحقيق معهم وإحالتهم للقضاء لإنزال أقسى العقوبات بحقهم»."
+    )
+    q = only(text, run(text, "مدير الإعلام الحربي"))
+    assert text[q.start : q.end].startswith("المتهمين سيتم")

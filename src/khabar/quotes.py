@@ -849,6 +849,8 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
             else:
                 start = _recover_start(doc, last_close, p)
                 if start is not None:
+                    while start < p and text[start] in _SPACE + QUOTE_MARKS:
+                        start += 1  # `إن "المتهمين …»`: a mark of the other family opens it
                     s, e = _strip_span(text, start, p, False)
                     if e > s:
                         out.append(_Cand(-1, p, s, e, ps, pe, True))
