@@ -1562,3 +1562,24 @@ def test_a_recovered_quote_never_starts_with_a_mark_of_the_other_family():
     )
     q = only(text, run(text, "مدير الإعلام الحربي"))
     assert text[q.start : q.end].startswith("المتهمين سيتم")
+
+
+def test_a_general_role_takes_its_genitive_and_the_person_after_it():
+    opec = (
+        'واعتبر أمين عام أوبك ان المنظمة قادرة على ذلك. واضاف "اننا مسرورون جدا بان العقوبات '
+        'سترفع قريبا".'
+    )
+    opec_org = mentions_of(opec, "أوبك", label="ORG")
+    assert only(opec, extract_quotes(opec, [], opec_org, KB)).speaker == "أمين عام أوبك"
+    customs = 'وقال مدير عام جمرك سلوى علي العطوي: "تم العثور على كمية مخبأة داخل أكياس".'
+    assert only(customs, run(customs, "علي العطوي")).speaker == "علي العطوي"
+
+
+def test_a_role_that_starts_with_lam_is_not_told_to():
+    # `لاعب` starts with ل, but it is the subject's role, not `لصحيفة` (told the paper)
+    text = (
+        'وقال المدرب جورج ايفانوف: "المنتخب التونسي قوي".\n'
+        'أكد لاعب فريق الهلال سالم الدوسري جدارة الفريق وقال: "لن نتخلى عن الصدارة أبدا".'
+    )
+    quotes = run(text, "جورج ايفانوف", "سالم الدوسري")
+    assert [q.speaker for q in quotes] == ["جورج ايفانوف", "سالم الدوسري"]

@@ -784,7 +784,9 @@ def _pair_marks(doc: _Doc) -> list[_Cand]:
             fam = [p for p in pm if (text[p] in _GUILLEMETS) == (family == "g")]
             if fam:
                 cands.extend(_pair_family(doc, fam, ps, pe))
-    cands.sort(key=lambda c: (c.start, -c.end))
+    # at one start, a closed span before one never closed (`إن "المتهمين …»`: the `"` opens
+    # what `»` closes), then the longest
+    cands.sort(key=lambda c: (c.start, c.close_pos < 0, -c.end))
     # keep outermost: drop candidates inside an earlier one
     out: list[_Cand] = []
     last_end = -1
@@ -849,11 +851,14 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
             else:
                 start = _recover_start(doc, last_close, p)
                 if start is not None:
+                    opener = -1
                     while start < p and text[start] in _SPACE + QUOTE_MARKS:
-                        start += 1  # `إن "المتهمين …»`: a mark of the other family opens it
+                        if text[start] in QUOTE_MARKS:
+                            opener = start  # `إن "المتهمين …»`: a mark of the other family
+                        start += 1
                     s, e = _strip_span(text, start, p, False)
                     if e > s:
-                        out.append(_Cand(-1, p, s, e, ps, pe, True))
+                        out.append(_Cand(opener, p, s, e, ps, pe, True))
                 last_close = p + 1
     if stack:
         emit(stack[0], -1)
@@ -994,6 +999,9 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
                 continue
         elif not definite and took_genitive is False and k.startswith("ال"):
             end = te
+            took_genitive = True
+        elif not took_genitive and doc.key(j - 1) == "عام":
+            end = te  # `أمين عام أوبك`, `مدير عام جمرك`: the general's genitive
             took_genitive = True
         else:
             break
@@ -1157,6 +1165,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             j == doc.tok_at(role.end)
             and not (k == "في" or k.startswith(("ل", "ب", "ال")))
             and not _coordinated_role(k)  # `مستشار الوزارة ومتحدثها الرسمي حاتم قاضي`
+            and not _person_starts(doc, j + 1)  # `مدير عام جمرك سلوى علي العطوي`: a place first
         ):
             break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
         if (
@@ -1172,6 +1181,20 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
     return None
+
+
+def _person_starts(doc: _Doc, j: int) -> bool:
+    """Whether a person mention of two words or more starts at token `j` (one word may be the
+    tail of a name the tagger split: `الدكتور علم الدين`)."""
+    if j >= len(doc.toks):
+        return False
+    ts, te = doc.toks[j]
+    return any(
+        m.label == "PER"
+        and m.start == ts
+        and len(_ARABIC_WORD.findall(doc.text, m.start, m.end)) > 1
+        for m in doc.mentions_in(ts, te)
+    )
 
 
 def _lam_clitic(doc: _Doc, word: str) -> bool:
@@ -1415,7 +1438,13 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
-        if sp is not None and cue.kind == "verb" and sp.start > s and t[0] in "لب":
+        if (
+            sp is not None
+            and cue.kind == "verb"
+            and sp.start > s
+            and t[0] in "لب"
+            and k not in _ROLE_HEADS
+        ):
             sp = None  # `وصرح والد الفتاة لصحيفة …`: told the paper; the paper is not the subject
         if sp is not None:
             return sp
