@@ -1583,3 +1583,23 @@ def test_a_role_that_starts_with_lam_is_not_told_to():
     )
     quotes = run(text, "جورج ايفانوف", "سالم الدوسري")
     assert [q.speaker for q in quotes] == ["جورج ايفانوف", "سالم الدوسري"]
+
+
+def test_a_quoted_name_followed_by_its_role_is_the_speaker_not_speech():
+    text = 'يقول عنه "كوشنير" وزير خارجية فرنسا في مؤتمر صحفي: "الأمير رجل سلام وحكمة".'
+    q = only(text, run(text))
+    assert (text[q.start : q.end], q.speaker) == ("الأمير رجل سلام وحكمة", "كوشنير")
+
+
+def test_more_nouns_that_introduce_a_quoted_name():
+    for text in (
+        "وقالت إحسان في تصريح لوكالة أنباء «فارس»، إن الجلسة ستعقد اليوم.",
+        'وقال المصدر إن القيادي إبراهيم المنتصر، المكنى ب"أبوخليل" قتل في الحديدة.',
+        "وقال الباحث إنه صحح كتبا أمثال: «الحيوان» للجاحظ، و«الأغاني» للأصفهاني.",
+    ):
+        assert run(text) == [], text
+
+
+def test_doubled_marks_give_one_span_without_marks():
+    text = "وقال الوزير للصحافيين: ««لن نتراجع أبدا عن هذا القرار»»."
+    assert texts(text, run(text)) == ["لن نتراجع أبدا عن هذا القرار"]

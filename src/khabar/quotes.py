@@ -225,6 +225,7 @@ NAME_NOUNS = _words(
     مسابقه ساحه المسماه صاروخ قريه مدونه سلسله اسم تكنولوجيا تقنيه نظام
     جبل وادي داء متلازمه اختبار جهاز اجهزه عاصمه مفاعل مواني افلام مصطلح
     سهم اسهم تهمه بتهمه تهم اتهامات جريمه جرايم
+    انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -582,6 +583,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _char_before(text: str, i: int, lo: int) -> str:
+    """The first character before position `i` that is not a space ('' at `lo`)."""
+    while i > lo and text[i - 1] in _SPACE:
+        i -= 1
+    return text[i - 1] if i > lo else ""
+
+
 def _word_before(text: str, i: int, lo: int) -> tuple[str, int]:
     """The word (letters) ending right before position `i` skipping spaces, and its start."""
     j = i
@@ -721,7 +729,7 @@ def _sentence_start(doc: _Doc, j: int, max_tokens: int) -> int | None:
     return None
 
 
-_LIST_INTROS = _words("مثل منها منهم ومنها وهي وهم التالي كالتالي يلي التاليه ابرزها")
+_LIST_INTROS = _words("مثل امثال منها منهم ومنها وهي وهم التالي كالتالي يلي التاليه ابرزها")
 
 
 def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
@@ -810,6 +818,9 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
         nonlocal last_close
         if c >= 0:
             s, e = _strip_span(text, o + 1, c, False)
+            doubled = e - s > 2 and text[s] in QUOTE_MARKS and text[e - 1] in QUOTE_MARKS
+            if doubled and not MARK_RE.search(text, s + 1, e - 1):
+                s, e = _strip_span(text, s + 1, e - 1, False)  # `««نيتنياهو»»`
         else:
             s, e = _strip_span(text, o + 1, _narration_resumes(doc, o + 1, pe), True)
         if e > s:
@@ -1379,7 +1390,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         s, e = doc.toks[i]
         t = text[s:e]
         k = doc.key(i)
-        if t in QUOTE_MARKS and skipped == 0 and not key.startswith("ابلغ"):
+        about = skipped == 1 and doc.key(i - 1) in ("عنه", "عنها", "عنهم")  # `يقول عنه "X"`
+        if t in QUOTE_MARKS and (skipped == 0 or about) and not key.startswith("ابلغ"):
             # `وأضاف "العنزي": "…"`; `أبلغ «الشرق الأوسط» أن`: the one told, not the speaker
             sp = _quoted_name(doc, i, limit)
             if sp is not None:
@@ -1477,7 +1489,9 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         nxt = doc.key(j + 2)  # `وأعلن «مكتب أخبار سوريا» المعارض أن`
     if text[doc.toks[j + 1][0]] not in ":،," and not (
         # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
-        nxt in COMPLEMENTIZERS or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس")
+        nxt in COMPLEMENTIZERS
+        or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس")
+        or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
     ):
         return None
     s, e = doc.toks[i + 1][0], doc.toks[j - 1][1]
@@ -1658,6 +1672,7 @@ _CITING = _words("جاء ورد يقول تقول نقرا")
 def _cited_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
     """`جاء في لسان العرب: «…»`, `وفي الوسيط: «…»`: the cited text speaks (up to 4 words)."""
     text = doc.text
+    lo = max(lo, colon - 80)  # six words at most
     head = text[lo:colon]
     cut = max(head.rfind(c) for c in ".!?؟،\n")
     words = list(_ARABIC_WORD.finditer(head, cut + 1))
@@ -1982,6 +1997,11 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             return True
     if words <= 6 and _quoted_subject(doc, cand, words):
         return True
+    if words <= 3 and cand.close_pos >= 0:
+        after = _word_after(text, cand.close_pos + 1, cand.para_end)
+        ka = _key(after)
+        if ka and (ka in _ROLE_HEADS or _strip_clitics(ka) in _ROLE_HEADS) and ka[:2] != "ال":
+            return True  # `يقول عنه "كوشنير" وزير خارجية فرنسا`: a name, then who he is
     if words <= 4 and _own_clause_noun(doc, cand, words):
         return True
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
@@ -1990,7 +2010,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return False  # `«هي قراءتنا»`, `"لن نتراجع"`: a name never opens with these words
     if 3 <= words <= 5 and any(_key(w) in ("بن", "بنت") for w in _ARABIC_WORD.findall(span)[1:-1]):
         return True  # "مازن بن سفر السواط": a person named with a patronymic
-    if first and words <= 5 and _key(first.group()) in _RANKS:
+    after_colon = _char_before(text, before_pos, cand.para_start) == ":"
+    if first and words <= 5 and _key(first.group()) in _RANKS and not after_colon:
         return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
     if first and 2 <= words <= 4 and _key(first.group()) in NAME_NOUNS:
         return True  # «شركة كاف», "فندق مكارم": the name noun is inside the marks
@@ -2070,7 +2091,7 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         if (
             m.label == "PER"
             and 2 <= words <= 4
-            and text[cand.para_start : before_pos].rstrip(_SPACE)[-1:] != ":"  # `فقال: «اسمه …»`
+            and not after_colon  # `فقال: «اسمه …»`
             and (m.start == cand.start or m.end == cand.end)
             and len(_ARABIC_WORD.findall(text, m.start, m.end)) == words - 1
         ):
@@ -2097,6 +2118,7 @@ _NAMING_VERBS = frozenset(
     for suf in ("ه", "ها", "هم", "هما")
 )
 _DESCRIPTION_REACH = 12  # words back from `ب«…»` to the describing verb
+_DESCRIPTION_CHARS = 200  # characters that surely hold those words
 _AS_HE_PUT_RE = regex.compile(r"على\s+حد\s|(?:حسب|وفق)\s+(?:تعبير|وصف|قول)")
 _AS_HE_PUT_REACH = 60  # characters after the closing mark
 
@@ -2110,7 +2132,7 @@ def _described(doc: _Doc, cand: _Cand) -> bool:
         return True  # `لما أسماهم "المتحايلين"`, `من سمتهم «المعتدين»`
     if _key(word.rstrip("ـ")) not in ("ب", "وب"):
         return False
-    head = text[cand.para_start : cand.open_pos]
+    head = text[max(cand.para_start, cand.open_pos - _DESCRIPTION_CHARS) : cand.open_pos]
     sentence = regex.split(r"[.!?؟]", head)[-1]
     words = _ARABIC_WORD.findall(sentence)[-_DESCRIPTION_REACH - 1 : -1]
     return any(_key(st) in _DESCRIBING for w in words for st, _ in clitic_candidates(w))
@@ -2129,7 +2151,8 @@ def _lone_term(doc: _Doc, cand: _Cand) -> bool:
     if not definite and key not in load_quoted_terms():
         return False
     text = doc.text
-    if text[cand.para_start : cand.open_pos].rstrip(_SPACE)[-1:] == ":":
+    head = text[max(cand.para_start, cand.open_pos - 40) : cand.open_pos].rstrip(_SPACE)
+    if head[-1:] == ":" and _key(_word_before(head, len(head) - 1, 0)[0]) not in _LIST_INTROS:
         return False
     tail = text[cand.close_pos + 1 : min(cand.para_end, cand.close_pos + _AS_HE_PUT_REACH)]
     if _AS_HE_PUT_RE.search(regex.split(r"[.!?؟]", tail, maxsplit=1)[0]):
@@ -2488,6 +2511,8 @@ def _coordinated(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
     """True when only `و`/`أو`/a comma separates this quote from the last one kept."""
     if prev_close < 0 or cand.open_pos < 0 or prev_close < cand.para_start:
         return False
+    if cand.open_pos - prev_close > 12:
+        return False  # more than `، و` with spaces between
     between = doc.text[prev_close + 1 : cand.open_pos].strip(_SPACE)
     return between in ("و", "،", ",", "أو", "او", "ثم", "، و", "،و")
 
