@@ -1603,3 +1603,23 @@ def test_more_nouns_that_introduce_a_quoted_name():
 def test_doubled_marks_give_one_span_without_marks():
     text = "وقال الوزير للصحافيين: ««لن نتراجع أبدا عن هذا القرار»»."
     assert texts(text, run(text)) == ["لن نتراجع أبدا عن هذا القرار"]
+
+
+def test_an_unclosed_quote_ends_where_the_outlet_reports_again_after_two_dots():
+    text = (
+        "وصرح مسؤول تركي لوكالة فرانس: «نؤكد أن منفذ الهجوم رجل في العشرين.. وأوردت الصحف "
+        "التركية أمس أن الشاب التحق بالتنظيم قبل شهرين."
+    )
+    q = only(text, run(text))
+    assert text[q.start : q.end] == "نؤكد أن منفذ الهجوم رجل في العشرين"
+
+
+def test_an_apology_cites_words_and_examples_after_like_are_names():
+    apology = "واعتذرت الشركة للمستخدمين عن «التطفل الإجرامي غير المبرر» على بياناتهم."
+    q = only(apology, run(apology))
+    assert (q.kind, q.speaker) == ("partial", "الشركة")
+    sites = (
+        "وقالت الشركة التي تمتلك مواقع أخرى مثل «استابليشد من دوت كوم» و«كوجار لايف دوت كوم» "
+        "إنها أمنت المواقع."
+    )
+    assert run(sites) == []

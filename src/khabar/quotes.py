@@ -131,7 +131,7 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("افاد", "فيد")
     | _verb("كشف", "كشف", "كاشف")
     | _verb("اكد", "وكد"),
-    "report": _verb("نقل", "نقل", "ناقل"),
+    "report": _verb("نقل", "نقل", "ناقل") | _verb("اورد", "ورد"),
     "urge": _verb("شدد", "شدد", "مشدد")
     | _verb("حذر", "حذر", "محذر")
     | _verb("دعا", "دعو", "داعي")
@@ -165,6 +165,7 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("نبه", "نبه", "منبه")
     | _verb("المح", "لمح", "ملمح")
     | _verb("هتف", "هتف")
+    | _verb("اعتذر", "عتذر", "معتذر")
     | _verb("روي", "روي", "راوي")
     | (_verb("طالب", None, "مطالب") - {"مطالب", "مطالبه"})  # the nouns "demands", "demand"
     | (_verb("وجه", None, "موجه") - {"موجه"})
@@ -896,12 +897,18 @@ def _narration_resumes(doc: _Doc, lo: int, pe: int) -> int:
     j = doc.tok_at(lo)
     while j + 1 < n and doc.toks[j + 1][1] <= pe:
         s, e = doc.toks[j]
-        if _ends_sentence(text, s, e):
+        # a stop, or the last dot of `..` (`في العشرين.. وأوردت الصحف`: only a verb then)
+        last_dot = text[s:e] == "." and text[e : e + 1] != "."
+        if _ends_sentence(text, s, e) or last_dot:
             k = doc.key(j + 1)
             nxt = doc.key(j + 2) if j + 2 < n and doc.toks[j + 2][1] <= pe else ""
             if (
                 k[:1] in "وف" and k not in CUE_FORMS and _static_cue_kind(k) in ("verb", "part")
-            ) or (k in _TRANSITIONS and (not _TRANSITIONS[k] or nxt in _TRANSITIONS[k])):
+            ) or (
+                _ends_sentence(text, s, e)
+                and k in _TRANSITIONS
+                and (not _TRANSITIONS[k] or nxt in _TRANSITIONS[k])
+            ):
                 return e
         j += 1
     return pe
@@ -2023,6 +2030,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
+        if words <= 5 and kb_ in _LIST_INTROS:
+            return True  # `مواقع أخرى مثل «استابليشد من دوت كوم»`: an example named
         if words <= 5 and kb_ in _PREPOSITIONS:
             b = wstart
             while b > cand.para_start and text[b - 1] in _SPACE:
