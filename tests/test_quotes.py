@@ -1623,3 +1623,15 @@ def test_an_apology_cites_words_and_examples_after_like_are_names():
         "إنها أمنت المواقع."
     )
     assert run(sites) == []
+
+
+def test_an_envoy_and_a_movement_speak_and_the_media_only_carry():
+    text = (
+        "وندد الموفد الخاص للامم المتحدة في الصومال نيكولاس كاي بالجريمة، واصفا اياها بأنها "
+        '"عمل مشين".\n'
+        'وطلبت عائلات الصحافيين في بيان تناقلته وسائل الإعلام "التحلي بالصبر" في هذه الظروف.'
+    )
+    quotes = run(text, "نيكولاس كاي")
+    assert [q.speaker for q in quotes] == ["نيكولاس كاي", "عائلات الصحافيين"]
+    movement = 'واعلنت حركة الشباب مسؤوليتها عن الهجوم. وقالت انها "ستواصل استهداف" النواب.'
+    assert only(movement, run(movement)).speaker.startswith("حركة الشباب")

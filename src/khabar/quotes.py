@@ -257,6 +257,7 @@ _ROLE_HEADS = _words(
     مقيم مقيمون زاير زوار مشارك مشاركون عامل عمال مزارع مزارعون صياد صيادون مراسل
     رسول نبي النبي العلامه الامام المفتي الحافظ نجل نجله حفيد
     عضوه منسق منسقه مشرف مشرفه مويسس مويسسه اخصايي اخصاييه استشاري استشاريه
+    موفد الموفد حركه حزب جماعه تنظيم جبهه
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -1368,6 +1369,14 @@ def _recent_org(doc: _Doc, key: str, before: int) -> str | None:
     return None
 
 
+# `بيان نشرته X`: X carried the statement (a relative clause), X did not make it
+_CARRIER_VERBS = frozenset(
+    v + suf
+    for v in ("تناقلت", "نقلت", "نشرت", "اوردت", "بثت", "اذاعت", "تداولت", "نقل", "نشر", "اورد")
+    for suf in ("ه", "ها")
+)
+
+
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     """The subject written right after a cue verb (VSO), before `limit`."""
     text = doc.text
@@ -1384,6 +1393,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
+    if cue.kind == "noun" and i < n and doc.key(i) in _CARRIER_VERBS:
+        return None  # `في بيان تناقلته وسائل الإعلام`: the media carried it, did not say it
     if cue.kind == "noun" and key in ("قول", "تعبير") and i < n:
         return _speaker_at(doc, i, limit, True)  # `على حد قول بدر شاكر السياب`: the genitive
     if cue.kind == "noun" and key.startswith("قول"):
@@ -1777,11 +1788,22 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
+        if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
+            sp = _subject_before_statement(doc, cue.tok - 1)
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
             sp = _same_source(doc, sp, previous) or sp
         cue.speaker = sp
         if sp is not None and cue.kind != "source":
             previous = sp
+
+
+def _subject_before_statement(doc: _Doc, fi: int) -> _Speaker | None:
+    """`وطلبت عائلات الصحافيين في بيان …`: the subject after the verb that opens the sentence,
+    right before `في` (token `fi`) + a statement noun."""
+    first = _sentence_start(doc, fi - 1, 8)
+    if first is None or first + 1 >= fi or doc.key(first)[:1] not in "وف":
+        return None
+    return _speaker_at(doc, first + 1, doc.toks[fi][0], True)
 
 
 def _subject_before_relative(doc: _Doc, cue: _Cue) -> _Speaker | None:
