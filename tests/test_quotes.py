@@ -1635,3 +1635,8 @@ def test_an_envoy_and_a_movement_speak_and_the_media_only_carry():
     assert [q.speaker for q in quotes] == ["نيكولاس كاي", "عائلات الصحافيين"]
     movement = 'واعلنت حركة الشباب مسؤوليتها عن الهجوم. وقالت انها "ستواصل استهداف" النواب.'
     assert only(movement, run(movement)).speaker.startswith("حركة الشباب")
+
+
+def test_a_source_named_after_the_quote_speaks_it():
+    text = 'ووضعت في طائرة متجهة إلى بانكوك "بناء على اختيارها"، وفق المصدر القضائي.'
+    assert only(text, run(text)).speaker == "المصدر القضائي"
