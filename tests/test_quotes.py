@@ -1640,3 +1640,11 @@ def test_an_envoy_and_a_movement_speak_and_the_media_only_carry():
 def test_a_source_named_after_the_quote_speaks_it():
     text = 'ووضعت في طائرة متجهة إلى بانكوك "بناء على اختيارها"، وفق المصدر القضائي.'
     assert only(text, run(text)).speaker == "المصدر القضائي"
+
+
+def test_an_edition_of_a_quoted_event_is_a_name():
+    text = (
+        'وكشف القنصل أن البريطانيين يتابعون فعاليات النسخة الثانية من "رمضاننا كدا"، مؤكداً '
+        "أن تاريخ المكان عريق."
+    )
+    assert run(text) == []

@@ -1999,6 +1999,20 @@ def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
     return _key(before) in ("عن", "ذكر")
 
 
+_EDITIONS = _words("نسخه النسخه دوره الدوره موسم الموسم جزء الجزء حلقه الحلقه نسخته دورته")
+
+
+def _edition_before(text: str, pos: int, lo: int) -> bool:
+    """`النسخة (الثانية) من`, `الموسم الخامس من`: an edition noun within two words before."""
+    for _ in range(2):
+        word, pos = _word_before(text, pos, lo)
+        if not word:
+            return False
+        if _key(word) in _EDITIONS:
+            return True
+    return False
+
+
 # pronouns and particles that open speech but never a name (not `لا`: `«لا غرانج»`)
 _SPEECH_START = _words(
     "هي هو هم هما نحن انا انت انتم لم لن لقد قد ان انه انها اننا انني ليس ليست لسنا لست "
@@ -2067,6 +2081,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
                 w2, _ = _word_before(text, prev_open, cand.para_start)
                 if kb_ == "الي" and prev_open >= 0 and _key(w2) == "من":
                     return True
+        if words <= 5 and kb_ == "من" and _edition_before(text, wstart, cand.para_start):
+            return True  # `النسخة الثانية من "رمضاننا كدا"`: an event, a show, a season
         if words <= 5 and kb_ == "من" and cand.close_pos >= 0:
             after = text[cand.close_pos + 1 : cand.close_pos + 12].strip(_SPACE)
             if after[:3] in ("إلى", "الى") and after[3:].strip(_SPACE)[:1] in QUOTE_MARKS:
