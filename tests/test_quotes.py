@@ -1648,3 +1648,14 @@ def test_an_edition_of_a_quoted_event_is_a_name():
         "أن تاريخ المكان عريق."
     )
     assert run(text) == []
+
+
+def test_hashtags_listed_titles_and_names_led_by_a_definite_name_noun_are_names():
+    for text in (
+        "وقالت الشاعرة إن لها قصائد كثيرة، ونذكر منها: “إلى قديسة”، “ملكة الطوارق”، “كرات الصوف”.",
+        "وقال المغردون إنهم احتفوا بفوز معاذ عبر هاشتاج “#معاذ_الخلف” و”#ألف_مبروك”.",
+        'وقال المنتج إن البرنامج ينتج بالشراكة بين: "القناة الثقافية"، وإذاعة الرياض.',
+    ):
+        assert run(text) == [], text
+    described = "كما حذرت الجبهة في بيان من المشاركة فيما وصفته ب«المشروع الأميركي»."
+    assert texts(described, run(described)) == ["المشروع الأميركي"]

@@ -227,6 +227,7 @@ NAME_NOUNS = _words(
     جبل وادي داء متلازمه اختبار جهاز اجهزه عاصمه مفاعل مواني افلام مصطلح
     سهم اسهم تهمه بتهمه تهم اتهامات جريمه جرايم
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
+    نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -2002,6 +2003,17 @@ def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
 _EDITIONS = _words("نسخه النسخه دوره الدوره موسم الموسم جزء الجزء حلقه الحلقه نسخته دورته")
 
 
+def _definite_phrase(span: str) -> bool:
+    """`القناة الثقافية`, `الجمعية الأميركية لتقدم العلوم`: every word after the first has the
+    article (or لل/ل + it), so the span is one noun phrase, not a sentence (`الفريق جاهز`)."""
+    words = [_key(w) for w in _ARABIC_WORD.findall(span)[1:]]
+    return bool(words) and all(
+        w.startswith(("ال", "لل", "وال"))
+        or (w[:1] == "ل" and w not in _STOP_WORDS and w not in _SPEECH_START and w != "لا")
+        for w in words
+    )
+
+
 def _edition_before(text: str, pos: int, lo: int) -> bool:
     """`النسخة (الثانية) من`, `الموسم الخامس من`: an edition noun within two words before."""
     for _ in range(2):
@@ -2056,8 +2068,21 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     after_colon = _char_before(text, before_pos, cand.para_start) == ":"
     if first and words <= 5 and _key(first.group()) in _RANKS and not after_colon:
         return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
-    if first and 2 <= words <= 4 and _key(first.group()) in NAME_NOUNS:
-        return True  # «شركة كاف», "فندق مكارم": the name noun is inside the marks
+    if first and 2 <= words <= 4:
+        k1 = _key(first.group())
+        if k1 in NAME_NOUNS or (
+            k1.startswith("ال")
+            and k1[2:] in NAME_NOUNS
+            and _definite_phrase(span)
+            and not _described(doc, cand)
+        ):
+            return True  # «شركة كاف», "فندق مكارم", «القناة الثقافية»: the name noun inside
+    if span.lstrip()[:1] == "#":
+        return True  # `“#معاذ_الخلف”`: a hashtag
+    if _char_before(text, before_pos, cand.para_start) == ":":
+        colon = text.rindex(":", cand.para_start, before_pos)
+        if _key(_word_before(text, colon, cand.para_start)[0]) in _LIST_INTROS:
+            return True  # `ونذكر منها: “إلى قديسة”، “ملكة الطوارق”`: titles listed
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
         if _is_name_noun(wb, words <= 2) and not _withheld_name(text, wb, wstart, cand):
