@@ -1659,3 +1659,15 @@ def test_hashtags_listed_titles_and_names_led_by_a_definite_name_noun_are_names(
         assert run(text) == [], text
     described = "كما حذرت الجبهة في بيان من المشاركة فيما وصفته ب«المشروع الأميركي»."
     assert texts(described, run(described)) == ["المشروع الأميركي"]
+
+
+def test_a_title_after_a_colon_is_a_name_and_a_quoted_medium_before_one_does_not_speak():
+    title = "وألقى محاضرة بعنوان: “صحابي من بيشة من خلال نقش جبل قار” وقال إنها ناجحة."
+    assert run(title) == []
+    medium = (
+        "ودافعت الفنانة مها الشريف عن والدتها في مقابلة مع إذاعة «أونس دييس»: «أنا أول من "
+        "يقول إن والدتي هي أصدق إنسان في العالم»."
+    )
+    assert only(medium, run(medium, "مها الشريف")).speaker == "مها الشريف"
+    book = 'قال العلامة ابن رجب في كتابه: "لم يكن له وقت معين يقص فيه على أصحابه".'
+    assert only(book, run(book)).speaker == "ابن رجب"  # `كتابه:` may quote the book

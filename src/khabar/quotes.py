@@ -1652,6 +1652,8 @@ def _quoted_subject_name(doc: _Doc, close: int, lo: int) -> _Speaker | None:
     wb, _ = _word_before(text, doc.toks[j][0], lo)
     if wb and (_key(wb) in _PREPOSITIONS or _key(wb) in ("لل", "بال")):
         return None  # `… ل«الشرق الأوسط»: «…»`: the outlet spoken to, not the speaker
+    if wb and (_is_name_noun(wb, True) or _key(text[s:e]) in load_quoted_terms()):
+        return None  # `في مقابلة مع إذاعة «أونس دييس»:`, `موقع "تويتر":`: where, not who
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.start >= s and m.end <= e:
             return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
@@ -1790,7 +1792,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
         if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
-            sp = _subject_before_statement(doc, cue.tok - 1)
+            sp = _subject_of_sentence_verb(doc, cue.tok - 1)
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
             sp = _same_source(doc, sp, previous) or sp
         cue.speaker = sp
@@ -1798,13 +1800,27 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             previous = sp
 
 
-def _subject_before_statement(doc: _Doc, fi: int) -> _Speaker | None:
-    """`وطلبت عائلات الصحافيين في بيان …`: the subject after the verb that opens the sentence,
-    right before `في` (token `fi`) + a statement noun."""
-    first = _sentence_start(doc, fi - 1, 8)
+def _subject_of_sentence_verb(doc: _Doc, fi: int, bare_ok: bool = True) -> _Speaker | None:
+    """`وطلبت عائلات الصحافيين في بيان …`: the subject right after the verb that opens the
+    sentence holding token `fi` (here `في` before a statement noun, or a colon)."""
+    text = doc.text
+    first = None
+    for j in range(fi - 1, max(fi - 31, -1), -1):  # back to the sentence start, past marks
+        s, e = doc.toks[j]
+        if _ends_sentence(text, s, e) or "\n" in text[s:e]:
+            break
+        first = j
+        if s > 0 and text[s - 1] == "\n":
+            break
+    else:
+        if fi > 30:
+            return None
     if first is None or first + 1 >= fi or doc.key(first)[:1] not in "وف":
         return None
-    return _speaker_at(doc, first + 1, doc.toks[fi][0], True)
+    found = _speaker_at(doc, first + 1, doc.toks[fi][0], True)
+    if found is not None and found.strength == 0 and not bare_ok:
+        return None  # before a colon, bare words are too often no name (`وكأن هناك من يريد`)
+    return found
 
 
 def _subject_before_relative(doc: _Doc, cue: _Cue) -> _Speaker | None:
@@ -2000,6 +2016,8 @@ def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
     return _key(before) in ("عن", "ذكر")
 
 
+# nouns whose colon introduces a title, never speech (`في كتابه:` may quote the book)
+_TITLE_NOUNS = _words("بعنوان عنوان عنوانها عنوانه شعار وسم هاشتاق هاشتاغ هاشتاج لقب تسميه")
 _EDITIONS = _words("نسخه النسخه دوره الدوره موسم الموسم جزء الجزء حلقه الحلقه نسخته دورته")
 
 
@@ -2035,9 +2053,18 @@ _SPEECH_START = _words(
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
-    if words > 6:
+    if words > 10:
         return False
     before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
+    if _char_before(text, before_pos, cand.para_start) == ":":
+        colon = text.rindex(":", cand.para_start, before_pos)
+        before_colon = _word_before(text, colon, cand.para_start)[0]
+        if (_key(before_colon) in _LIST_INTROS and words <= 6) or any(
+            _key(st) in _TITLE_NOUNS for st, _ in clitic_candidates(before_colon)
+        ):
+            return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
+    if words > 6:
+        return False
     span = text[cand.start : cand.end]
     if words <= 3 and (_LATIN_RE.search(span) or _ABBREV_RE.search(span)):
         return True  # "بي.بي", "NBC": a brand or an acronym
@@ -2079,10 +2106,6 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             return True  # «شركة كاف», "فندق مكارم", «القناة الثقافية»: the name noun inside
     if span.lstrip()[:1] == "#":
         return True  # `“#معاذ_الخلف”`: a hashtag
-    if _char_before(text, before_pos, cand.para_start) == ":":
-        colon = text.rindex(":", cand.para_start, before_pos)
-        if _key(_word_before(text, colon, cand.para_start)[0]) in _LIST_INTROS:
-            return True  # `ونذكر منها: “إلى قديسة”، “ملكة الطوارق”`: titles listed
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
         if _is_name_noun(wb, words <= 2) and not _withheld_name(text, wb, wstart, cand):
@@ -2807,6 +2830,9 @@ def extract_quotes(
                     speaker = _bare_before_colon(doc, cue.start, cand.para_start)
                 if speaker is None:
                     speaker = _cited_before_colon(doc, cue.start, cand.para_start)
+                if speaker is None:
+                    # `ودافعت ابنته دالما … في مقابلة مع إذاعة «أونس دييس»: «…»`
+                    speaker = _subject_of_sentence_verb(doc, doc.tok_at(cue.start), False)
                 if speaker is None:
                     speaker = current_before(cue.start)
             elif cue.speaker is not None:
