@@ -1671,3 +1671,12 @@ def test_a_title_after_a_colon_is_a_name_and_a_quoted_medium_before_one_does_not
     assert only(medium, run(medium, "مها الشريف")).speaker == "مها الشريف"
     book = 'قال العلامة ابن رجب في كتابه: "لم يكن له وقت معين يقص فيه على أصحابه".'
     assert only(book, run(book)).speaker == "ابن رجب"  # `كتابه:` may quote the book
+
+
+def test_but_they_said_takes_the_sentences_subject():
+    text = (
+        "وقالت الشركة إنها أمنت المواقع.\n"
+        "ولم يكشف القراصنة الذين استولوا على البيانات عن دوافعهم لكنهم قالوا «إنه أمر سيئ "
+        "بالنسبة لهؤلاء الرجال»."
+    )
+    assert [q.speaker for q in run(text)] == ["القراصنة"]

@@ -2474,12 +2474,18 @@ def _left_cue(
     return None, direct, False
 
 
-def _sentence_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
-    """The person right after the verb that opens the participle's sentence, if any."""
+def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker | None:
+    """The person right after the verb that opens the participle's sentence, if any; with
+    `plural_ok` (`لكنهم قالوا`), also a definite noun (`ولم يكشف القراصنة …`)."""
     first = _sentence_start(doc, cue.tok - 1, 40)
     if first is None or first + 1 >= cue.tok:
         return None
-    if doc.key(first)[:1] not in "وف" or _static_cue_kind(doc.key(first)) is not None:
+    negated = doc.key(first) in ("ولم", "ولن", "فلم") and first + 2 < cue.tok
+    if negated:
+        first += 1  # `ولم يكشف القراصنة`: the verb after the particle
+    elif doc.key(first)[:1] not in "وف":
+        return None
+    if _static_cue_kind(doc.key(first)) is not None and not negated:
         return None  # only `وتختصر X …`; a cue verb there already set the current speaker
     s1 = doc.toks[first + 1][0]
     for m in doc.mentions_in(s1, s1 + 1):
@@ -2492,6 +2498,10 @@ def _sentence_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     sp = _speaker_at(doc, first + 1, cue.start, False)
     if sp is not None and sp.end <= cue.start:
         return sp
+    k = doc.key(first + 1)
+    if plural_ok and k.startswith("ال") and len(k) > 4 and k not in _STOP_WORDS:
+        s, e = doc.toks[first + 1]
+        return _Speaker(s, e, None, 1, "definite")
     return None
 
 
@@ -2516,9 +2526,14 @@ def _clause_verb_speaker(
     return None
 
 
+_BUT_THEY = _words("لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما")
+
+
 def _coordinated_say(doc: _Doc, cue: _Cue) -> bool:
     """`…، وقال:` with no subject: a verb of saying joined to its sentence's first verb."""
     k = doc.key(cue.tok)
+    if cue.kind == "verb" and cue.tok >= 1 and doc.key(cue.tok - 1) in _BUT_THEY:
+        return True  # `ولم يكشف القراصنة … لكنهم قالوا «…»`: they, the sentence's subject
     if cue.kind != "verb" or cue.tok < 1 or k[:1] != "و" or k in CUE_FORMS:
         return False
     if _strip_clitics(k) in _CONTINUING:
@@ -2847,7 +2862,7 @@ def extract_quotes(
             elif cue.kind != "source":
                 speaker = None
                 if _coordinated_say(doc, cue):
-                    speaker = _sentence_subject(doc, cue)
+                    speaker = _sentence_subject(doc, cue, doc.key(cue.tok - 1) in _BUT_THEY)
                 speaker = speaker or current_before(cue.start, cue)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         if in_heading(cand):
