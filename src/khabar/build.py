@@ -245,7 +245,10 @@ def provenance_section() -> str:
   unlinked (`entity_id` null).
 - **Quotes** pair quotation marks within a paragraph, find the reporting cue and the
   speaker (named, by title, or the current speaker), and group the same quote across
-  outlets (`quote_cluster_id`, `n_outlets`).
+  outlets (`quote_cluster_id`, `n_outlets`). Marks around a name (an outlet, a team, a
+  title, a hashtag) or the outlet's own scare quotes are not quotes; single words that
+  outlets quote by convention (`«داعش»`, `"تويتر"`) are told apart by a word list learned
+  from unlabelled Saudi news (SaudiNewsNet; only word keys are kept, no text).
 - **Topics** come from taxonomy version {taxonomy.version}: {topics}.
 
 Quality is measured against external gold data by the scripts in the project's
