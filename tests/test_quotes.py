@@ -1495,16 +1495,6 @@ def test_a_feminine_role_after_a_bare_name_ends_the_name():
     assert only(text, run(text)).speaker == "سلمى انتيف"
 
 
-def test_a_missing_opening_mark_is_recovered_to_the_colon_not_to_an_inner_cue():
-    text = (
-        "وقال مارك ريموندي المتحدث باسم الوزارة في بيان: إن وزارة العدل قالت دوما إن بولارد "
-        "يجب ان يقضي كامل عقوبته كما يفرضه القانون»."
-    )
-    q = only(text, run(text, "مارك ريموندي"))
-    assert text[q.start : q.end].startswith("إن وزارة العدل")
-    assert q.speaker == "مارك ريموندي"
-
-
 def test_asking_not_to_be_named_is_neither_a_cue_nor_a_name_noun():
     text = (
         'ثم قال مسؤول في طالبان للوكالة، طالبا ايضا عدم الكشف عن اسمه "حسب معلومات لقد توفي"، '
@@ -1543,25 +1533,6 @@ def test_a_cited_dictionary_speaks_its_entry():
         "وفي الوسيط: «زكن إليه زكونا: لجأ إليه وخالطه وكان معه»."
     )
     assert [q.speaker for q in run(text)] == ["لسان العرب", "الوسيط"]
-
-
-def test_a_missing_opening_mark_is_recovered_past_an_adjunct_between_commas():
-    text = (
-        "وقال السيسي، في كلمة له في احتفال تخريج دفعات جديدة اليوم (الخميس)، إن مشاركة الأمير "
-        'تأتي امتدادا لمواقف المملكة ودليل على عزم أكيد".'
-    )
-    q = only(text, run(text, "السيسي"))
-    assert text[q.start : q.end].startswith("مشاركة الأمير")
-    assert q.speaker == "السيسي"
-
-
-def test_a_recovered_quote_never_starts_with_a_mark_of_the_other_family():
-    text = (
-        'وقال مدير الإعلام الحربي، في بيان بثه موقع "السومرية نيوز" الإخباري العراقي، إن "المتهمين '
-        "سيتم التحقيق معهم وإحالتهم للقضاء لإنزال أقسى العقوبات بحقهم»."
-    )
-    q = only(text, run(text, "مدير الإعلام الحربي"))
-    assert text[q.start : q.end].startswith("المتهمين سيتم")
 
 
 def test_a_general_role_takes_its_genitive_and_the_person_after_it():
@@ -1680,3 +1651,35 @@ def test_but_they_said_takes_the_sentences_subject():
         "بالنسبة لهؤلاء الرجال»."
     )
     assert [q.speaker for q in run(text)] == ["القراصنة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote_start"),
+    [
+        pytest.param(
+            "وقال مارك ريموندي المتحدث باسم الوزارة في بيان: إن وزارة العدل قالت دوما إن بولارد "
+            "يجب ان يقضي كامل عقوبته كما يفرضه القانون».",
+            "مارك ريموندي",
+            "إن وزارة العدل",
+            id="to the colon, not to an inner cue",
+        ),
+        pytest.param(
+            "وقال السيسي، في كلمة له في احتفال تخريج دفعات جديدة اليوم (الخميس)، إن مشاركة الأمير "
+            'تأتي امتدادا لمواقف المملكة ودليل على عزم أكيد".',
+            "السيسي",
+            "مشاركة الأمير",
+            id="past an adjunct between commas",
+        ),
+        pytest.param(
+            'وقال مدير الإعلام الحربي، في بيان بثه موقع "السومرية نيوز" الإخباري العراقي، إن '
+            '"المتهمين سيتم التحقيق معهم وإحالتهم للقضاء لإنزال أقسى العقوبات بحقهم».',
+            "مدير الإعلام الحربي",
+            "المتهمين سيتم",
+            id="never on a mark of the other family",
+        ),
+    ],
+)
+def test_a_missing_opening_mark_is_recovered(text, speaker, quote_start):
+    q = only(text, run(text, speaker))
+    assert text[q.start : q.end].startswith(quote_start)
+    assert q.speaker == speaker
