@@ -16,28 +16,17 @@ from __future__ import annotations
 
 import snn_draw
 
-SEED = 20261124
-N_DRAW = 30
-N_DEV = 20
-CAPS = (2, 3)  # 14 sources: the cap of 2 stops at 28, a second pass with 3 takes the last 2
-MIN_CHARS, MAX_CHARS = 600, 2500
-MIN_MARKS = 2
-EXCLUDE_GOLDS = ["snn_quotes.jsonl"]
-# Samples read while tuning the extractor: (seed, size).
-EXCLUDE_SAMPLES = [(5, 200), (77, 200)]
-
-
-def draw() -> list[dict]:
-    """The 30 articles, in draw order, with their split and raw text."""
-    return snn_draw.draw(
-        seed=SEED,
-        n_draw=N_DRAW,
-        n_dev=N_DEV,
-        caps=CAPS,
-        accept=snn_draw.quote_rule(MIN_CHARS, MAX_CHARS, MIN_MARKS),
-        exclude_golds=EXCLUDE_GOLDS,
-        exclude_samples=EXCLUDE_SAMPLES,
-    )
+SPEC = snn_draw.QuoteDraw(
+    seed=20261124,
+    n_draw=30,
+    n_dev=20,
+    caps=(2, 3),  # 14 sources: the cap of 2 stops at 28, a second pass with 3 takes the last 2
+    min_marks=2,
+    exclude_golds=("snn_quotes.jsonl",),
+    # Samples read while tuning the extractor: (seed, size).
+    exclude_samples=((5, 200), (77, 200)),
+)
+draw = SPEC.draw
 
 
 if __name__ == "__main__":

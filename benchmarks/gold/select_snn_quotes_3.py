@@ -16,29 +16,20 @@ from __future__ import annotations
 
 import snn_draw
 
-SEED = 20261125
-N_DRAW = 30
-N_DEV = 0  # all `check`
-PER_SOURCE = 3
-MIN_CHARS, MAX_CHARS = 600, 2500
-MIN_MARKS = 4
-EXCLUDE_GOLDS = ["snn_quotes.jsonl", "snn_quotes_2.jsonl"]
-# Samples read while tuning the extractor: (seed, size).
-EXCLUDE_SAMPLES = [(5, 200), (77, 200), (31, 200), (44, 200), (55, 200), (101, 200), (202, 200)]
-EXCLUDE_SAMPLES.append((303, 300))
-
-
-def draw() -> list[dict]:
-    """The 30 articles, in draw order, with their split and raw text."""
-    return snn_draw.draw(
-        seed=SEED,
-        n_draw=N_DRAW,
-        n_dev=N_DEV,
-        caps=(PER_SOURCE,),
-        accept=snn_draw.quote_rule(MIN_CHARS, MAX_CHARS, MIN_MARKS),
-        exclude_golds=EXCLUDE_GOLDS,
-        exclude_samples=EXCLUDE_SAMPLES,
-    )
+SPEC = snn_draw.QuoteDraw(
+    seed=20261125,
+    n_draw=30,
+    n_dev=0,  # all `check`
+    caps=(3,),
+    min_marks=4,
+    exclude_golds=("snn_quotes.jsonl", "snn_quotes_2.jsonl"),
+    # Samples read while tuning the extractor: (seed, size).
+    exclude_samples=(
+        *((s, 200) for s in (5, 77, 31, 44, 55, 101, 202)),
+        (303, 300),
+    ),
+)
+draw = SPEC.draw
 
 
 if __name__ == "__main__":

@@ -19,32 +19,21 @@ from __future__ import annotations
 import select_snn_quotes_3
 import snn_draw
 
-SEED = 20261127
-N_DRAW = 30
-N_DEV = N_DRAW  # all `dev`
-PER_SOURCE = 3
-MIN_CHARS, MAX_CHARS = 600, 2500
-MIN_MARKS = 4
-# Everything the third draw left out, that draw's gold and the NER gold, and the samples
-# read since: (seed, size).
-EXCLUDE_GOLDS = [*select_snn_quotes_3.EXCLUDE_GOLDS, "snn_quotes_3.jsonl", "snn_ner.jsonl"]
-EXCLUDE_SAMPLES = [
-    *select_snn_quotes_3.EXCLUDE_SAMPLES,
-    *[(s, 200) for s in (13, 19, 23, 29, 37, 41, 4242, 991)],
-]
-
-
-def draw() -> list[dict]:
-    """The 30 articles, in draw order, with their split and raw text."""
-    return snn_draw.draw(
-        seed=SEED,
-        n_draw=N_DRAW,
-        n_dev=N_DEV,
-        caps=(PER_SOURCE,),
-        accept=snn_draw.quote_rule(MIN_CHARS, MAX_CHARS, MIN_MARKS),
-        exclude_golds=EXCLUDE_GOLDS,
-        exclude_samples=EXCLUDE_SAMPLES,
-    )
+SPEC = snn_draw.QuoteDraw(
+    seed=20261127,
+    n_draw=30,
+    n_dev=30,  # all `dev`
+    caps=(3,),
+    min_marks=4,
+    # Everything the third draw left out, that draw's gold and the NER gold, and the samples
+    # read since: (seed, size).
+    exclude_golds=(*select_snn_quotes_3.SPEC.exclude_golds, "snn_quotes_3.jsonl", "snn_ner.jsonl"),
+    exclude_samples=(
+        *select_snn_quotes_3.SPEC.exclude_samples,
+        *((s, 200) for s in (13, 19, 23, 29, 37, 41, 4242, 991)),
+    ),
+)
+draw = SPEC.draw
 
 
 if __name__ == "__main__":

@@ -17,33 +17,22 @@ from __future__ import annotations
 import select_snn_quotes_5
 import snn_draw
 
-SEED = 20261124
-N_DRAW = 60
-N_DEV = 30
-CAPS = (5, 6)
-MIN_CHARS, MAX_CHARS = 600, 2500
-MIN_MARKS = 4
-EXCLUDE_GOLDS = [*select_snn_quotes_5.EXCLUDE_GOLDS, "snn_quotes_5.jsonl"]
-EXCLUDE_SAMPLES = [
-    *select_snn_quotes_5.EXCLUDE_SAMPLES,
-    (606, 1500),
-    (707, 3000),
-    (909, 1500),
-    (1212, 300),
-]
-
-
-def draw() -> list[dict]:
-    """The 60 articles, in draw order, with their split and raw text."""
-    return snn_draw.draw(
-        seed=SEED,
-        n_draw=N_DRAW,
-        n_dev=N_DEV,
-        caps=CAPS,
-        accept=snn_draw.quote_rule(MIN_CHARS, MAX_CHARS, MIN_MARKS),
-        exclude_golds=EXCLUDE_GOLDS,
-        exclude_samples=EXCLUDE_SAMPLES,
-    )
+SPEC = snn_draw.QuoteDraw(
+    seed=20261124,
+    n_draw=60,
+    n_dev=30,
+    caps=(5, 6),
+    min_marks=4,
+    exclude_golds=(*select_snn_quotes_5.SPEC.exclude_golds, "snn_quotes_5.jsonl"),
+    exclude_samples=(
+        *select_snn_quotes_5.SPEC.exclude_samples,
+        (606, 1500),
+        (707, 3000),
+        (909, 1500),
+        (1212, 300),
+    ),
+)
+draw = SPEC.draw
 
 
 if __name__ == "__main__":

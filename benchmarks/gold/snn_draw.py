@@ -18,6 +18,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -172,6 +173,34 @@ def draw(
         }
         for k, i in enumerate(take_per_source(candidates, corpus.sources, n_draw, caps))
     ]
+
+
+@dataclass(frozen=True)
+class QuoteDraw:
+    """The parameters of a quote gold's draw: the quote rule (`min_chars`-`max_chars` raw
+    characters, `min_marks` quotation marks, a reporting verb) and `draw`'s arguments."""
+
+    seed: int
+    n_draw: int
+    n_dev: int
+    caps: tuple[int, ...]
+    min_marks: int
+    exclude_golds: tuple[str, ...] = ()
+    exclude_samples: tuple[tuple[int, int], ...] = ()
+    min_chars: int = 600
+    max_chars: int = 2500
+
+    def draw(self) -> list[dict]:
+        """The drawn articles, in draw order, with their split and raw text."""
+        return draw(
+            seed=self.seed,
+            n_draw=self.n_draw,
+            n_dev=self.n_dev,
+            caps=self.caps,
+            accept=quote_rule(self.min_chars, self.max_chars, self.min_marks),
+            exclude_golds=self.exclude_golds,
+            exclude_samples=self.exclude_samples,
+        )
 
 
 def print_draw(picked: list[dict], show_text: bool) -> None:
