@@ -22,7 +22,10 @@ Four passes, each linear in the length of the text (indexes are bisected, never 
    حلف، موقع، مكتب، كتابه … `NAME_NOUNS`), after في/ل/عبر (`ل«عكاظ»`, `في "تويتر"`), an entity
    mention or KB name (`"ناتو"`, `"روسيا اليوم"`), what a thing is called (`يطلق عليها
    "الحبة"`), Latin/acronym/number spans (`"بي.بي"`), a rank + name (`"العقيد …"`), a
-   quoted speaker name before a colon (`وقال "العنزي": "…"`);
+   quoted speaker name before a colon (`وقال "العنزي": "…"`); one word quoted alone that
+   outlets quote by convention (`«داعش»`, `"تويتر"`: `khabar.quoted_terms`, learned from
+   SaudiNewsNet) or a definite noun (`"السيرك"`), unless a describing verb gives it
+   (`وصفها ب"البناءة"`); hashtags, titles after `بعنوان:` and examples after `مثل`;
    the outlet's own *scare quotes* - no reporting cue in the sentence (`اتفق الطرفان على إجراء
    "مشاورات…"`), unless the span is long and opens a sentence; *headings* - a `heading` segment
    or a short line with no final stop: never quotes unless the line has a cue and a speaker
@@ -1691,9 +1694,10 @@ _CITING = _words("جاء ورد يقول تقول نقرا")
 
 
 def _cited_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
-    """`جاء في لسان العرب: «…»`, `وفي الوسيط: «…»`: the cited text speaks (up to 4 words)."""
+    """`جاء في لسان العرب: «…»`, `وفي الوسيط: «…»`: the cited work speaks (a clause of two
+    to six words before the colon)."""
     text = doc.text
-    lo = max(lo, colon - 80)  # six words at most
+    lo = max(lo, colon - 80)  # room for six words
     head = text[lo:colon]
     cut = max(head.rfind(c) for c in ".!?؟،\n")
     words = list(_ARABIC_WORD.finditer(head, cut + 1))
@@ -2429,7 +2433,7 @@ def _left_cue(
         t = text[s:e]
         if _ends_sentence(text, s, e):
             break
-        if t in QUOTE_MARKS:  # up to two dropped spans (names) in between: look past them
+        if t in QUOTE_MARKS:  # one dropped span (a name) in between: look past it
             marks_seen += 1
             if marks_seen > 2:
                 break
