@@ -589,11 +589,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _char_before(text: str, i: int, lo: int) -> str:
-    """The first character before position `i` that is not a space ('' at `lo`)."""
+def _word_before_colon(text: str, i: int, lo: int) -> str | None:
+    """When a colon comes right before position `i` (spaces skipped), the word before that
+    colon ('' if none); None when no colon does."""
     while i > lo and text[i - 1] in _SPACE:
         i -= 1
-    return text[i - 1] if i > lo else ""
+    if i <= lo or text[i - 1] != ":":
+        return None
+    return _word_before(text, i - 1, lo)[0]
 
 
 def _word_before(text: str, i: int, lo: int) -> tuple[str, int]:
@@ -716,9 +719,9 @@ def _ends_sentence(text: str, s: int, e: int) -> bool:
     return text[s:e] in _SENT_END and text[e : e + 1] != "." and text[s - 1 : s] != "."
 
 
-def _sentence_start(doc: _Doc, j: int, max_tokens: int) -> int | None:
-    """First token of the sentence holding token `j` (a quotation mark or a new line also
-    starts one); None when it lies more than `max_tokens` tokens back."""
+def _sentence_start(doc: _Doc, j: int, max_tokens: int, past_marks: bool = False) -> int | None:
+    """First token of the sentence holding token `j` (a quotation mark, unless `past_marks`,
+    or a new line also starts one); None when it lies more than `max_tokens` tokens back."""
     text = doc.text
     first = None
     for _ in range(max_tokens):
@@ -726,7 +729,7 @@ def _sentence_start(doc: _Doc, j: int, max_tokens: int) -> int | None:
             return first
         s, e = doc.toks[j]
         t = text[s:e]
-        if t in QUOTE_MARKS or t == "\n" or _ends_sentence(text, s, e):
+        if (t in QUOTE_MARKS and not past_marks) or t == "\n" or _ends_sentence(text, s, e):
             return first
         first = j
         if s > 0 and text[s - 1] == "\n":
@@ -1373,12 +1376,17 @@ def _recent_org(doc: _Doc, key: str, before: int) -> str | None:
     return None
 
 
-# `بيان نشرته X`: X carried the statement (a relative clause), X did not make it
-_CARRIER_VERBS = frozenset(
-    v + suf
-    for v in ("تناقلت", "نقلت", "نشرت", "اوردت", "بثت", "اذاعت", "تداولت", "نقل", "نشر", "اورد")
-    for suf in ("ه", "ها")
-)
+# verbs that carry statements without making them (besides the cue verbs: نقل، أورد)
+_CARRYING = _words("تناقلت نشرت نشر بثت اذاعت تداولت")
+
+
+def _carries(key: str) -> bool:
+    """`نقلتها`, `تناقلته`, `نشرتها`: a verb that carries a statement, with the statement as an
+    attached object pronoun (`في تصريحات نقلتها وسائل الإعلام`, `بيان تناقلته …`)."""
+    return any(
+        key.endswith(suf) and (key[: -len(suf)] in CUE_FORMS or key[: -len(suf)] in _CARRYING)
+        for suf in ("ها", "ه", "هم")
+    )
 
 
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
@@ -1397,7 +1405,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
-    if cue.kind == "noun" and i < n and doc.key(i) in _CARRIER_VERBS:
+    if cue.kind == "noun" and i < n and _carries(doc.key(i)):
         return None  # `في بيان تناقلته وسائل الإعلام`: the media carried it, did not say it
     if cue.kind == "noun" and key in ("قول", "تعبير") and i < n:
         return _speaker_at(doc, i, limit, True)  # `على حد قول بدر شاكر السياب`: the genitive
@@ -1807,18 +1815,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
 def _subject_of_sentence_verb(doc: _Doc, fi: int, bare_ok: bool = True) -> _Speaker | None:
     """`وطلبت عائلات الصحافيين في بيان …`: the subject right after the verb that opens the
     sentence holding token `fi` (here `في` before a statement noun, or a colon)."""
-    text = doc.text
-    first = None
-    for j in range(fi - 1, max(fi - 31, -1), -1):  # back to the sentence start, past marks
-        s, e = doc.toks[j]
-        if _ends_sentence(text, s, e) or "\n" in text[s:e]:
-            break
-        first = j
-        if s > 0 and text[s - 1] == "\n":
-            break
-    else:
-        if fi > 30:
-            return None
+    first = _sentence_start(doc, fi - 1, 31, past_marks=True)
     if first is None or first + 1 >= fi or doc.key(first)[:1] not in "وف":
         return None
     found = _speaker_at(doc, first + 1, doc.toks[fi][0], True)
@@ -2060,13 +2057,13 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     if words > 10:
         return False
     before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
-    if _char_before(text, before_pos, cand.para_start) == ":":
-        colon = text.rindex(":", cand.para_start, before_pos)
-        before_colon = _word_before(text, colon, cand.para_start)[0]
-        if (_key(before_colon) in _LIST_INTROS and words <= 6) or any(
-            _key(st) in _TITLE_NOUNS for st, _ in clitic_candidates(before_colon)
-        ):
-            return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
+    before_colon = _word_before_colon(text, before_pos, cand.para_start)
+    after_colon = before_colon is not None
+    if after_colon and (
+        (_key(before_colon) in _LIST_INTROS and words <= 6)
+        or any(_key(st) in _TITLE_NOUNS for st, _ in clitic_candidates(before_colon))
+    ):
+        return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
     if words > 6:
         return False
     span = text[cand.start : cand.end]
@@ -2096,7 +2093,6 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return False  # `«هي قراءتنا»`, `"لن نتراجع"`: a name never opens with these words
     if 3 <= words <= 5 and any(_key(w) in ("بن", "بنت") for w in _ARABIC_WORD.findall(span)[1:-1]):
         return True  # "مازن بن سفر السواط": a person named with a patronymic
-    after_colon = _char_before(text, before_pos, cand.para_start) == ":"
     if first and words <= 5 and _key(first.group()) in _RANKS and not after_colon:
         return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
     if first and 2 <= words <= 4:
@@ -2250,8 +2246,8 @@ def _lone_term(doc: _Doc, cand: _Cand) -> bool:
     if not definite and key not in load_quoted_terms():
         return False
     text = doc.text
-    head = text[max(cand.para_start, cand.open_pos - 40) : cand.open_pos].rstrip(_SPACE)
-    if head[-1:] == ":" and _key(_word_before(head, len(head) - 1, 0)[0]) not in _LIST_INTROS:
+    before_colon = _word_before_colon(text, cand.open_pos, cand.para_start)
+    if before_colon is not None and _key(before_colon) not in _LIST_INTROS:
         return False
     tail = text[cand.close_pos + 1 : min(cand.para_end, cand.close_pos + _AS_HE_PUT_REACH)]
     if _AS_HE_PUT_RE.search(regex.split(r"[.!?؟]", tail, maxsplit=1)[0]):
@@ -2555,16 +2551,11 @@ def _source_clause(doc: _Doc, j: int) -> bool:
         or "\n" in doc.text[doc.toks[j - 2][1] : doc.toks[j - 1][0]]
     ):
         return False  # `. كما دعا قيادي آخر إلى`: "also", a sentence of its own
-    if k1 in _STATEMENT_KEYS and _object_pronoun_cue(doc.key(j)):
+    if k1 in _STATEMENT_KEYS and _carries(doc.key(j)):
         return True  # `في تصريحات نقلتها وسائل الإعلام`: the statements' carrier, not the speaker
     return k1 in ("كما", "حسبما", "وكما") or (
         k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق")
     )
-
-
-def _object_pronoun_cue(key: str) -> bool:
-    """`نقلتها`, `أوردها`: a cue verb with an attached object pronoun."""
-    return any(key.endswith(suf) and key[: -len(suf)] in CUE_FORMS for suf in ("ها", "ه", "هم"))
 
 
 def _same_sentence(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
