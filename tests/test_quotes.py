@@ -1683,3 +1683,47 @@ def test_a_missing_opening_mark_is_recovered(text, speaker, quote_start):
     q = only(text, run(text, speaker))
     assert text[q.start : q.end].startswith(quote_start)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        pytest.param(
+            'وقالت وجنات ل"الوطن" أمس إنها لا تملك أي فكرة عن العمل. وأضافت: "أحرص على '
+            'المشاركة في أي عمل أجده مناسبا".',
+            (),
+            ["وجنات"],
+            id="a-bare-name-before-lam-and-a-quoted-outlet",
+        ),
+        pytest.param(
+            'وقال سكولارد لصحيفة "نرويان أرينا" إن اللاعب باق. وأوضح تور أولي سكولارد "بدأنا '
+            'تحضيرات الموسم المقبل منذ فترة ليست بالقصيرة".',
+            ("سكولارد",),
+            ["تور أولي سكولارد"],
+            id="the-full-name-of-a-person-named-before",
+        ),
+        pytest.param(
+            "قال المشرف العام على البرنامج الوطني للحرف والصناعات اليدوية (بارع) الدكتور جاسر "
+            "الحربش إن «الخطوة جاءت بمبادرة من رئيس الهيئة».",
+            ("جاسر الحربش",),
+            ["جاسر الحربش"],
+            id="a-role-over-a-programme-with-its-acronym",
+        ),
+        pytest.param(
+            "وقال المشرف العام على إدارة الإعلام والمتحدث الرسمي باسم جامعة تبوك الدكتور سمير "
+            'بن موسى النجدي: "نظراً لكثرة الاستفسارات، نؤكد أنه تم التواصل مع العمادة".',
+            ("سمير بن موسى النجدي",),
+            ["سمير بن موسى النجدي"],
+            id="two-joined-roles-then-the-name",
+        ),
+        pytest.param(
+            "بدوره وصف المشرف العام بوزارة التعليم الشاعر عبدالعزيز السراء المهرجان بالجميل. "
+            'وقال:"وعندما يدعى الشاعر نفسه لأمسية في ناد أدبي يختلف الأمر".',
+            (),
+            ["المشرف العام"],
+            id="a-ministry-after-bi-is-where-the-role-is-not-a-name",
+        ),
+    ],
+)
+def test_names_after_roles_and_bare_names(text, names, speakers):
+    assert [q.speaker for q in run(text, *names)] == speakers

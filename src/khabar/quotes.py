@@ -262,6 +262,7 @@ _ROLE_HEADS = _words(
     رسول نبي النبي العلامه الامام المفتي الحافظ نجل نجله حفيد
     عضوه منسق منسقه مشرف مشرفه مويسس مويسسه اخصايي اخصاييه استشاري استشاريه
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
+    المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -437,11 +438,15 @@ class _Doc:
                 self.local_titles.setdefault(matching_key(text[t.start : t.end]), t.entity_id)
         # the last word of each person named in full: `وقال هزازي` after `نايف هزازي`
         self.surnames: dict[str, str | None] = {}
+        # the last word of every person mention, one word alone included (`وقال سكولارد`)
+        self.person_ends: set[str] = set()
         for m in ms:
             if m.label == "PER":
                 words = _ARABIC_WORD.findall(text, m.start, m.end)
                 if len(words) >= 2 and len(words[-1]) > 2:
                     self.surnames.setdefault(_key(words[-1]), m.entity_id)
+                if words and len(words[-1]) > 2:
+                    self.person_ends.add(_key(words[-1]))
 
     # tokens ------------------------------------------------------------------------------
     def key(self, i: int) -> str:
@@ -1124,6 +1129,16 @@ def _genitive_complement(doc: _Doc, j: int) -> bool:
     )
 
 
+def _role_of_someone(word: str) -> bool:
+    """`مدربه`, `محاميها`: a role noun with a possessive pronoun as written (not `أميرة`)."""
+    return any(
+        word.endswith(suffix)
+        and len(word) > len(suffix) + 2
+        and _key(word[: -len(suffix)]) in _ROLE_HEADS
+        for suffix in ("ه", "ها", "هم")
+    )
+
+
 def _coordinated_role(k: str) -> bool:
     """`ومتحدثها`, `ونائب`: a second role joined to the first by و (with a possessive)."""
     if k[:1] != "و" or len(k) < 4:
@@ -1147,12 +1162,23 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     office_end = None
     head = _ARABIC_WORD.match(text, role.start)
     unnamed = head is not None and _key(head.group()) in _UNNAMED_HEADS
-    while j < n and doc.toks[j][0] < limit and j - doc.tok_at(role.end) < 8:
+    skipped = 0  # tokens of a bracketed acronym: `للحرف والصناعات اليدوية (بارع)`
+    while j < n and doc.toks[j][0] < limit and j - doc.tok_at(role.end) - skipped < 8:
         ts, te = doc.toks[j]
         if text[end:ts].strip(_SPACE):
             break
         w = text[ts:te]
         k = doc.key(j)
+        if w == "(" and j > doc.tok_at(role.end):
+            c = next((c for c in range(j + 1, min(j + 5, n)) if _tok_text(doc, c) == ")"), None)
+            if c is None or any(m.label == "PER" for m in doc.mentions_in(ts, doc.toks[c][0])):
+                break
+            skipped += c + 1 - j
+            end = doc.toks[c][1]
+            j = c + 1
+            continue
+        if j > doc.tok_at(role.end) and _coordinated_role(k):
+            skipped = j - doc.tok_at(role.end)  # `… والمتحدث الرسمي باسم …`: a second role
         if w in QUOTE_MARKS:
             # `رئيس حزب «القوات» سمير جعجع`: a quoted name inside the role, then the person
             c = next(
@@ -1189,15 +1215,19 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
         if (
             j == doc.tok_at(role.end)
-            and not (k == "في" or k.startswith(("ل", "ب", "ال")))
+            and not (k in ("في", "علي", "عن") or k.startswith(("ل", "ب", "ال")))
             and not _coordinated_role(k)  # `مستشار الوزارة ومتحدثها الرسمي حاتم قاضي`
             and not _person_starts(doc, j + 1)  # `مدير عام جمرك سلوى علي العطوي`: a place first
         ):
             break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
+        # `المشرف العام على البرنامج`, `المسؤول عن الملف`: what the role is over
+        over = k in ("علي", "عن") and j == doc.tok_at(role.end) and j + 1 < n
+        over = over and doc.key(j + 1) not in ("هامش", "حد", "لسان")
+        over = over and (doc.key(j + 1)[:2] == "ال" or doc.key(min(j + 2, n - 1))[:2] == "ال")
         if (
             k in COMPLEMENTIZERS
             or k in _RELATIVES
-            or (k in _STOP_WORDS and k != "في")
+            or (k in _STOP_WORDS and k != "في" and not over)
             or (k in _NAME_END and k != "في")
             or _cue_kind(k, doc, j)
         ):
@@ -1274,6 +1304,8 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             or k in COMPLEMENTIZERS
             or k in _PREPOSITIONS
             or _strip_clitics(k) in _ROLE_HEADS
+            or (k[:1] in "بلك" and k[1:] in _ROLE_HEADS)  # `بوزارة التعليم`: where, not who
+            or _role_of_someone(text[ts:te])  # `مدربه ديتر هاكينغ`: the name comes next
             or _cue_kind(k, doc, j)
             or len(k) < 2
         ):
@@ -1305,6 +1337,9 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
                 if getattr(ent, "label", "PER") in _SPEAKER_LABELS:
                     return _Speaker(s, run[n - 1][1], ent.id, 3)
                 return None  # a place or a thing (`روسيا`) is not a bare-name speaker
+    if len(run) > 1 and doc.key(i + len(run) - 1) in doc.person_ends:
+        # `وقال سكولارد …` then `وأوضح تور أولي سكولارد "…"`: the full name of a known person
+        return _Speaker(s, run[-1][1], doc.surnames.get(doc.key(i + len(run) - 1)), 2)
     # no KB hit: the run must end at a boundary (punctuation, complementizer, title...)
     j = i + len(run)
     if j < len(doc.toks) and doc.toks[j][0] < limit:
@@ -1316,6 +1351,7 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
             or k in _NAME_END
             or k in ("ابن", "ابنه")  # `وسام اللحاف ابن شقيقة السائق`: who he is
             or (k[:1] == "ل" and len(k) > 3)  # وقال كيري لمجلس العلاقات الخارجية
+            or (k == "ل" and _next_is_mark(doc, j))  # `وقالت وجنات ل"الوطن"`
             or _strip_clitics(k) in _ROLE_HEADS
             or any(True for _ in doc.titles_in(doc.toks[j][0], doc.toks[j][1]))
             or _cue_kind(k, doc, j)
@@ -1323,6 +1359,14 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
         ):
             return None
     return _Speaker(s, run[-1][1], None, 0)
+
+
+def _next_is_mark(doc: _Doc, j: int) -> bool:
+    """Whether the token after `j` is a quotation mark glued to it (`ل«عكاظ»` splits in two)."""
+    if j + 1 >= len(doc.toks):
+        return False
+    ts, _te = doc.toks[j + 1]
+    return doc.text[ts] in QUOTE_MARKS and doc.toks[j][1] == ts
 
 
 def _recent_person(doc: _Doc, pos: int, window: int = 400) -> _Speaker | None:
