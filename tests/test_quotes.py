@@ -1727,3 +1727,12 @@ def test_a_missing_opening_mark_is_recovered(text, speaker, quote_start):
 )
 def test_names_after_roles_and_bare_names(text, names, speakers):
     assert [q.speaker for q in run(text, *names)] == speakers
+
+
+def test_mutabian_goes_on_with_the_speaker_even_opening_a_sentence():
+    text = (
+        "وقال علاء عبد الصادق إن ناديه يرفض فكرة تغيير الدرع في هذا التوقيت. متابعاً بأن "
+        "«اتحاد الكرة يدير أموره كافة بعشوائية، وبطريقة غير مقبولة»."
+    )
+    quote = only(text, run(text, "علاء عبد الصادق"))
+    assert (quote.cue, quote.speaker) == ("متابعاً", "علاء عبد الصادق")
