@@ -1736,3 +1736,17 @@ def test_mutabian_goes_on_with_the_speaker_even_opening_a_sentence():
     )
     quote = only(text, run(text, "علاء عبد الصادق"))
     assert (quote.cue, quote.speaker) == ("متابعاً", "علاء عبد الصادق")
+
+
+def test_a_quoted_body_and_a_source_after_but_speak():
+    body = (
+        "وأعلنت «لجنة المتابعة والإشراف العليا» التابعة للجبهة في بيان عزل صلاح حماه "
+        "«لعدم التزامه بسياسة الجماعة وضوابطها»، دون تقديم تفاصيل أكثر."
+    )
+    assert only(body, run(body, "صلاح حماه")).speaker == "لجنة المتابعة والإشراف العليا"
+    source = (
+        "وأعلنت اللجنة عزله. لكن مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا، أكد "
+        "ل«الشرق الأوسط» أن صالح حماه «كان من أبرز المقربين من الشرعي السابق»."
+    )
+    quote = only(source, run(source, "صالح حماه"))
+    assert quote.speaker == "مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا"

@@ -1565,7 +1565,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     if text[doc.toks[j + 1][0]] not in ":،," and not (
         # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
         nxt in COMPLEMENTIZERS
-        or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس")
+        or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس", "التابع", "التابعه")
         or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
     ):
         return None
@@ -1663,27 +1663,50 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     return None
 
 
+_BUT_OPENERS = _words("لكن ولكن")
+
+
+def _opens_sentence(doc: _Doc, b: int, lo: int) -> bool:
+    """Whether token `b` opens its sentence, also after `لكن` or `غير أن` (`لكن مصدرًا …`)."""
+    text = doc.text
+    for _ in range(2):
+        if b == 0 or doc.toks[b - 1][0] < lo:
+            return True
+        ps, pe = doc.toks[b - 1]
+        if _ends_sentence(text, ps, pe) or "\n" in text[pe : doc.toks[b][0]]:
+            return True
+        if doc.key(b - 1) in _BUT_OPENERS:
+            b -= 1
+        elif doc.key(b - 1) in ("ان", "أن") and b > 1 and doc.key(b - 2) in ("غير", "الا", "بيد"):
+            b -= 2
+        else:
+            return False
+    return False
+
+
 def _opening_role(doc: _Doc, j: int, lo: int) -> _Speaker | None:
     """`مصدر أمني متابع للقضية قال إن`: a role opening the sentence, its complement (up to
-    four words, no verb of saying, no complementizer) and then the verb."""
+    four words, no verb of saying, no complementizer) and then the verb; an unnamed source
+    may have a longer complement (`لكن مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا، أكد`)."""
     text = doc.text
-    for b in range(j, max(j - 6, -1), -1):
+    for b in range(j, max(j - 10, -1), -1):
         s, e = doc.toks[b]
         if s < lo or not _ARABIC_WORD.fullmatch(text[s:e]):
             return None
         k = doc.key(b)
         if k in COMPLEMENTIZERS or _static_cue_kind(k) is not None:
             return None
-        starts = b == 0 or doc.toks[b - 1][0] < lo
-        if not starts:
-            ps, pe = doc.toks[b - 1]
-            starts = _ends_sentence(text, ps, pe) or "\n" in text[pe:s]
-        if starts:
-            span = _role_span(doc, b, e + 1 if b == j else doc.toks[j][1] + 1)
-            if span is None:
-                return None
-            # the whole subject: `رئيس مجلس تشخيص مصلحة النظام قال`
-            return _Speaker(span[0], doc.toks[j][1], _title_entity(doc, *span), 1, "role")
+        if not _opens_sentence(doc, b, lo):
+            continue
+        unnamed = k in _UNNAMED_HEADS or (k[-1:] == "ا" and k[:-1] in _UNNAMED_HEADS)
+        if b < j - 5 and not unnamed:
+            return None
+        span = _role_span(doc, b, e + 1 if b == j else doc.toks[j][1] + 1)
+        if span is None and not unnamed:
+            return None
+        # the whole subject: `رئيس مجلس تشخيص مصلحة النظام قال`
+        ent = _title_entity(doc, *span) if span is not None else None
+        return _Speaker(s if span is None else span[0], doc.toks[j][1], ent, 1, "role")
     return None
 
 
