@@ -1750,3 +1750,13 @@ def test_a_quoted_body_and_a_source_after_but_speak():
     )
     quote = only(source, run(source, "صالح حماه"))
     assert quote.speaker == "مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا"
+
+
+def test_a_state_speaks_and_a_manner_adverb_is_no_name():
+    text = (
+        "نفت دولة جنوب السودان بشدة أن تكون سمحت بإقامة قاعدة، مشيرة إلى أن إثارة هذا "
+        'الموضوع "يهدف إلى ضرب علاقتها بالدول العربية".'
+    )
+    mentions = mentions_of(text, "جنوب السودان", label="LOC")
+    quote = only(text, extract_quotes(text, [], mentions, KB))
+    assert quote.speaker == "دولة جنوب السودان"
