@@ -1760,3 +1760,15 @@ def test_a_state_speaks_and_a_manner_adverb_is_no_name():
     mentions = mentions_of(text, "جنوب السودان", label="LOC")
     quote = only(text, extract_quotes(text, [], mentions, KB))
     assert quote.speaker == "دولة جنوب السودان"
+
+
+def test_a_governor_and_the_place_his_role_governs():
+    text = "وقال حاكم ولاية تكساس، غريغ أبوت: «بعد حادث إطلاق النار الأخير يجب تسليح الجنود»."
+    mentions = mentions_of(text, "تكساس", label="LOC")
+    quote = only(text, extract_quotes(text, [], mentions, KB))
+    assert quote.speaker == "حاكم ولاية تكساس"
+    text = (
+        "وقال حاكم محافظة شانلي أورفة عز الدين كجك في تصريحات نقلتها وسائل الإعلام "
+        '"لا نعلم بعد إذا كان هناك أي رابط مع الإرهاب".'
+    )
+    assert only(text, run(text)).speaker == "حاكم محافظة"

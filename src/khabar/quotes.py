@@ -263,7 +263,7 @@ _ROLE_HEADS = _words(
     رسول نبي النبي العلامه الامام المفتي الحافظ نجل نجله حفيد
     عضوه منسق منسقه مشرف مشرفه مويسس مويسسه اخصايي اخصاييه استشاري استشاريه
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
-    المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله
+    المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -1066,6 +1066,9 @@ def _speaker_at(
                 for m in doc.mentions_in(span[0], span[1]):
                     if m.end > found.end and m.label in ("ORG", "PER"):
                         found = _Speaker(found.start, m.end, m.entity_id, 2, "ORG")
+                place = _genitive_place(doc, found, limit)
+                if place is not None:
+                    found.end = place  # `حاكم ولاية تكساس`, `رئيس شركة موانئ دبي العالمية`
     if found is not None and found.kind in ("role", "title"):
         # `نائب مدير المدينة لشؤون التخطيط في أمانة عمان عماد الحياري`: the name after the
         # role's complements speaks; `المكتب الإعلامي للعبادي`: the office of a person
@@ -1088,7 +1091,11 @@ def _speaker_at(
                 if m.label == "PER":
                     ent = m.entity_id or found.entity_id
                     return _Speaker(m.start, m.end, ent, 3 if ent else 2)
-            if j < len(doc.toks) and not _genitive_complement(doc, j):
+            if (
+                j < len(doc.toks)
+                and not _genitive_complement(doc, j)
+                and not _place_at(doc, j)  # `حاكم ولاية تكساس، غريغ أبوت`: the role's place
+            ):
                 bare = _bare_name(doc, j, limit)
                 if bare is not None and (bare.entity_id or found.strength == 1):
                     bare.entity_id = bare.entity_id or found.entity_id
@@ -1112,6 +1119,28 @@ _UNNAMED_HEADS = _words(
     "مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر دبلوماسي دبلوماسيون دبلوماسيين مراقبون شهود "
     "شاهد سكان مواطن مواطنون مواطنة متعامل تاجر موظف خبير خبراء محلل محللون"
 )
+
+
+def _genitive_place(doc: _Doc, role: _Speaker, limit: int) -> int | None:
+    """The end of a place or body named right after a role whose last word still wants its
+    genitive (`حاكم ولاية` + `تكساس`), or None."""
+    j = doc.tok_at(role.end)
+    if j >= len(doc.toks) or doc.toks[j][0] >= limit or role.kind != "role":
+        return None
+    last = doc.tok_before(role.end)
+    if doc.key(last).startswith("ال") or doc.text[role.end : doc.toks[j][0]].strip(_SPACE):
+        return None
+    ts, te = doc.toks[j]
+    for m in doc.mentions_in(ts, te):
+        if m.label in ("LOC", "ORG") and m.start == ts and m.end <= limit:
+            return m.end
+    return None
+
+
+def _place_at(doc: _Doc, j: int) -> bool:
+    """Whether a place mention starts at token `j`."""
+    ts, te = doc.toks[j]
+    return any(m.label == "LOC" and m.start == ts for m in doc.mentions_in(ts, te))
 
 
 def _tok_text(doc: _Doc, j: int) -> str:
