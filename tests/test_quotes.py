@@ -721,7 +721,7 @@ def test_linear_time_on_100k_quote_marks(unit, marks):
 
 
 def test_time_grows_linearly_on_dense_quotes():
-    unit = 'وقال بوتين إن "الأمر جيد" وأضاف: "نعم '  # one quote in two left open
+    unit = 'وقال بوتين إن "الأمر جيد جدا" وأضاف: "نعم '  # one quote in two left open
     _, small = _timed(unit * 1_000)
     quotes, big = _timed(unit * 4_000)
     assert len(quotes) == 8_000
@@ -1773,3 +1773,16 @@ def test_a_governor_and_the_place_his_role_governs():
     )
     speaker = only(text, run(text)).speaker
     assert speaker.startswith("حاكم محافظة") and "حاكم محافظة شانلي أورفة".startswith(speaker)
+
+
+def test_two_words_quoted_twice_are_a_name_unless_someone_describes_with_them():
+    text = (
+        'اختيرت المملكة لتكون "ضيف الشرف" لمهرجان القاهرة. وأشاد الجاسر باختيار المملكة '
+        'لتكون "ضيف الشرف" للمهرجان.'
+    )
+    assert run(text) == []
+    described = (
+        "وندد الرئيس الإسرائيلي بالحادث، واصفا إياه بأنه “عمل إرهابي”. وتعهد رئيس الوزراء "
+        "بعدم التسامح مع المسؤولين عن ما وصفه بأنه “عمل إرهابي”."
+    )
+    assert texts(described, run(described)) == ["عمل إرهابي", "عمل إرهابي"]

@@ -2322,8 +2322,8 @@ def _described(doc: _Doc, cand: _Cand) -> bool:
     word, _ = _word_before(text, cand.open_pos, cand.para_start)
     if _key(word) in _NAMING_VERBS:
         return True  # `لما أسماهم "المتحايلين"`, `من سمتهم «المعتدين»`
-    if _key(word.rstrip("ـ")) not in ("ب", "وب"):
-        return False
+    if _key(word.rstrip("ـ")) not in ("ب", "وب", "بان", "بانه", "بانها", "بانهم", "بانهما"):
+        return False  # `وصفه ب"…"`, `وصفه بأنه "…"`
     head = text[max(cand.para_start, cand.open_pos - _DESCRIPTION_CHARS) : cand.open_pos]
     sentence = regex.split(r"[.!?؟]", head)[-1]
     words = _ARABIC_WORD.findall(sentence)[-_DESCRIPTION_REACH - 1 : -1]
@@ -2992,8 +2992,8 @@ def _short_key(doc: _Doc, cand: _Cand) -> str:
 
 
 def _article_names(doc: _Doc, cands: list[_Cand]) -> set[str]:
-    """One- or two-word quoted spans that are names all through the article: one word quoted
-    twice or more (`«داعش»`, `«لندنستان»`: speech is not repeated word for word), or a name
+    """One- or two-word quoted spans that are names all through the article: quoted twice or
+    more (`«داعش»`, `"ضيف الشرف"`: speech is not repeated word for word), or a name
     where the context shows it (`ل"نزاهة"` ... `أن "نزاهة" توضح` ... `مع "نزاهة"`). Headings, which
     repeat the body's words, are left out by the caller."""
     seen: dict[str, int] = {}
@@ -3005,8 +3005,10 @@ def _article_names(doc: _Doc, cands: list[_Cand]) -> set[str]:
         if not 1 <= len(found) <= 2 or (len(found) == 2 and _key(found[0]) in _SPEECH_START):
             continue
         key = " ".join(_key(w) for w in found)
+        if len(found) == 2 and _described(doc, cand):
+            continue  # `وصفه بأنه "عمل إرهابي"` twice: the describer's words each time
         seen[key] = seen.get(key, 0) + 1
-        if (seen[key] >= 2 and len(found) == 1) or _is_name(doc, cand, len(found), False):
+        if seen[key] >= 2 or _is_name(doc, cand, len(found), False):
             names.add(key)
     return names
 
