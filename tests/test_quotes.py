@@ -1786,3 +1786,13 @@ def test_two_words_quoted_twice_are_a_name_unless_someone_describes_with_them():
         "بعدم التسامح مع المسؤولين عن ما وصفه بأنه “عمل إرهابي”."
     )
     assert texts(described, run(described)) == ["عمل إرهابي", "عمل إرهابي"]
+
+
+def test_a_road_is_named_after_bi_tariq_but_not_on_the_way_to():
+    road = (
+        "وأوضح المتحدث خالد السهلي أن العمليات تلقت بلاغاً يفيد بوقوع حادث مروري بطريق "
+        '"ينبع النخل" (العقدة)، وعند الوصول نتج عن الحادث وفاة شخص.'
+    )
+    assert run(road, "خالد السهلي") == []
+    way = 'وقال الوزير إن الاتفاق يشكل خطوة على طريق "حماية البيئة والسكان" في المنطقة.'
+    assert texts(way, run(way)) == ["حماية البيئة والسكان"]
