@@ -1796,3 +1796,13 @@ def test_a_road_is_named_after_bi_tariq_but_not_on_the_way_to():
     assert run(road, "خالد السهلي") == []
     way = 'وقال الوزير إن الاتفاق يشكل خطوة على طريق "حماية البيئة والسكان" في المنطقة.'
     assert texts(way, run(way)) == ["حماية البيئة والسكان"]
+
+
+def test_a_statement_speaks_for_its_issuer_only_when_named():
+    text = (
+        'وأعلن البرنامج في بيان أصدره اليوم أنه يقوم بتوزيع حصص غذائية. وقال "إنه يعمل على '
+        'التغلب على انعدام الأمن للوصول إلى الأسر".'
+    )
+    assert only(text, run(text)).speaker == "البرنامج"
+    named = 'وجاء في بيان أصدرته وزارة الخارجية: "إن المملكة ترفض التدخل في شؤونها رفضا قاطعا".'
+    assert only(named, run(named)).speaker == "وزارة الخارجية"

@@ -1464,6 +1464,14 @@ def _carries(key: str) -> bool:
     )
 
 
+_ISSUING = _words("اصدر اصدرت وزع وزعت")
+
+
+def _issues(key: str) -> bool:
+    """`أصدرته`, `وزعها`: a verb that issued the statement, with it as an object pronoun."""
+    return any(key.endswith(suf) and key[: -len(suf)] in _ISSUING for suf in ("ها", "ه"))
+
+
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     """The subject written right after a cue verb (VSO), before `limit`."""
     text = doc.text
@@ -1482,6 +1490,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             j += 1
     if cue.kind == "noun" and i < n and _carries(doc.key(i)):
         return None  # `في بيان تناقلته وسائل الإعلام`: the media carried it, did not say it
+    if cue.kind == "noun" and i < n and _issues(doc.key(i)):
+        # `في بيان أصدرته وزارة الخارجية`: the issuer, if named (`بيان أصدره اليوم`: not here)
+        return _speaker_at(doc, i + 1, limit, False) if i + 1 < n else None
     if cue.kind == "noun" and key in ("قول", "تعبير") and i < n:
         return _speaker_at(doc, i, limit, True)  # `على حد قول بدر شاكر السياب`: the genitive
     if cue.kind == "noun" and key.startswith("قول"):
