@@ -1806,3 +1806,16 @@ def test_a_statement_speaks_for_its_issuer_only_when_named():
     assert only(text, run(text)).speaker == "البرنامج"
     named = 'وجاء في بيان أصدرته وزارة الخارجية: "إن المملكة ترفض التدخل في شؤونها رفضا قاطعا".'
     assert only(named, run(named)).speaker == "وزارة الخارجية"
+
+
+def test_bare_words_in_a_reported_clause_and_a_split_lam_do_not_speak():
+    clause = (
+        'وقال المحلل السياسي ناجس السامعي في تصريحات إلى "الوطن" إن الخطوة الأخيرة تؤكد سعي '
+        'الجماعة للسيطرة على الأمور، وأضاف "هذه قرارات باطلة لا تساوي الحبر الذي كتبت به".'
+    )
+    assert only(clause, run(clause, "ناجس السامعي")).speaker == "ناجس السامعي"
+    told = (
+        'وأوضح المستبعدون ل"الرياض" أن الخدمة المدنية دعتهم للمطابقة. وقالوا: "بينما كنا '
+        'ننتظر فوجئنا بأن أسماءنا غير موجودة".'
+    )
+    assert only(told, run(told)).speaker == "المستبعدون"

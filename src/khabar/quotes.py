@@ -2024,6 +2024,7 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             or (kj in ("علي", "الي") and j + 1 < n and doc.key(j + 1) in COMPLEMENTIZERS)
             or tj == ":"  # `ويقول التعميم: "…"`
             or tj in QUOTE_MARKS  # `وقال المرصد «…»`
+            or (kj == "ل" and _next_is_mark(doc, j))  # `وأوضح المستبعدون ل "الرياض" أن`
         ):
             start = doc.toks[i][0]
             return _Speaker(start, end, _kb_link(doc, text[start:end]), 1, "definite")
@@ -2040,8 +2041,9 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     return None
 
 
-def _embedded(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
-    """True when `cue` sits in the clause reported by `prev` (`قال إن ... وسائل الإعلام تدعو`)."""
+def _embedded(doc: _Doc, prev: _Cue, cue: _Cue, past_marks: bool = False) -> bool:
+    """True when `cue` sits in the clause reported by `prev` (`قال إن ... وسائل الإعلام تدعو`);
+    with `past_marks`, also after quotation marks (`في تصريحات إلى "الوطن" إن …`)."""
     text = doc.text
     if prev.tok < 0 or cue.tok - prev.tok > 60:
         return False
@@ -2049,8 +2051,11 @@ def _embedded(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
     for j in range(prev.tok + 1, cue.tok):
         s, e = doc.toks[j]
         t = text[s:e]
-        if t in _SENT_END or t in QUOTE_MARKS or "\n" in text[s - 1 : s]:
+        if t in _SENT_END or "\n" in text[s - 1 : s] or (t in QUOTE_MARKS and not past_marks):
             return False
+        if t in QUOTE_MARKS:
+            found = False  # a quote or a quoted name: only a complementizer after it counts
+            continue
         k = doc.key(j)
         if k in COMPLEMENTIZERS or _strip_clitics(k) in COMPLEMENTIZERS or t == ":":
             found = True
@@ -2832,9 +2837,9 @@ def extract_quotes(
         if (
             c.speaker is not None
             and c.kind != "source"
-            and not (n and _embedded(doc, cues[n - 1], c))
+            and not (n and _embedded(doc, cues[n - 1], c, past_marks=c.speaker.strength == 0))
         ):
-            cur = c.speaker
+            cur = c.speaker  # bare words in a reported clause (`تؤكد سعي الجماعة`) never speak
         elif c.speaker is None:
             cur = _new_subject(doc, c, cur) or cur
     seg_sorted = sorted(segments, key=lambda s: s.start)
