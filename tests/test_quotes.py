@@ -1819,3 +1819,47 @@ def test_bare_words_in_a_reported_clause_and_a_split_lam_do_not_speak():
         'ننتظر فوجئنا بأن أسماءنا غير موجودة".'
     )
     assert only(told, run(told)).speaker == "المستبعدون"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(
+            "وأوضح المهندس سامي الحربي أن الدراسات جارية، وقال بهذا الخصوص: «بعد اكتمال "
+            "الدراسات سيكون لدينا تصور لما سوف يحدث».",
+            ("سامي الحربي",),
+            "سامي الحربي",
+            id="in-this-regard-is-no-name",
+        ),
+        pytest.param(
+            "وتقول الأستاذة نوال مدرسة المرحلة الثانوية ل«الشرق الأوسط»: «الطلاب سيعانون من "
+            "الآثار السلبية لمدة قد تطول».",
+            (),
+            "نوال",
+            id="a-feminine-title-and-a-teacher",
+        ),
+        pytest.param(
+            'وقال ديون نيل القائم بأعمال المدير التنفيذي في الصندوق " ان العالم خطى خطوة كبيرة '
+            'إلى الأمام".',
+            (),
+            "ديون نيل",
+            id="the-acting-director",
+        ),
+        pytest.param(
+            "وقال الوزير حسام مغازي في بيان تلاه في مؤتمر صحافي إن الاجتماع نجح، وأضاف موضحا: "
+            "«لقد اتفقنا على مبدأ تحقيق المنفعة للجميع».",
+            ("حسام مغازي",),
+            "حسام مغازي",
+            id="a-statement-he-read-out",
+        ),
+        pytest.param(
+            "عندما كنت طالباً زرت مدرسة يابانية. ولما سألتها عن السبب أجابتني قائلة: «لا أريدهم "
+            "أن يحصلوا على هذه المعلومات منك».",
+            (),
+            None,
+            id="a-student-does-not-demand",
+        ),
+    ],
+)
+def test_more_words_that_are_no_speakers_and_roles_that_are(text, names, speaker):
+    assert only(text, run(text, *names)).speaker == speaker

@@ -264,7 +264,9 @@ _ROLE_HEADS = _words(
     رسول نبي النبي العلامه الامام المفتي الحافظ نجل نجله حفيد
     عضوه منسق منسقه مشرف مشرفه مويسس مويسسه اخصايي اخصاييه استشاري استشاريه
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
-    المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم
+    المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
+    الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
+    مدرس مدرسه
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -339,7 +341,9 @@ _ADVERBS = _words(
     "ثانيه مجددا مجدده مجدد مره اخري مرارا تكرارا مطولا صراحه بوضوح مباشره نفس ذات "
     # manner: `ثم قال بهدوء: «…»`, `فأجابه وبدون تردد:`
     "بهدوء بلهجه بلهفه بحزم بصوت بثقه بغضب بحماس بسرعه بابتسامه بحسره بمراره بصراحه بحده "
-    "بدون وبدون دون ساخرا ضاحكا مبتسما متسايلا بغيظ بخبث بشده بقوه بشكل قطعيا تماما ايضا"
+    "بدون وبدون دون ساخرا ضاحكا مبتسما متسايلا بغيظ بخبث بشده بقوه بشكل قطعيا تماما ايضا "
+    "بهذا بهذه بذلك لذلك لهذا كذلك خلافا وفقا طبقا تبعا "  # `وقال بهذا الخصوص:`
+    "عليك عليه عليها عليهم لديه لديها لديهم"
 )
 # `وقال المصدر`, `المصادر ذاتها`: the unnamed source already described (`مصدر أمني مسؤول`)
 _ANAPHORIC_SOURCES = frozenset({"المصدر", "المصادر"})
@@ -570,9 +574,19 @@ def _static_cue_kind(key: str) -> str | None:
     return kind
 
 
+_TO_BE = _words("كان كانت كنت كانوا يكون تكون اكون اصبح اصبحت بات باتت ظل ظلت صار صارت")
+
+
+def _student(keys: list[str], i: int) -> bool:
+    """`كنت طالباً`: a student, not a cue (`وطالبا`, the two demanded)."""
+    return keys[i] == "طالبا" and i > 0 and keys[i - 1] in _TO_BE
+
+
 def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
     """The kind of reporting cue token `i` (with key `key`) is, or None."""
     kind = _static_cue_kind(key)
+    if _student(doc.keys, i):
+        return None
     if kind is None or not kind.startswith("abbar"):
         return kind
     # `عبّر عن` (expressed) is a cue; `عبر` alone is "via"
@@ -1464,7 +1478,7 @@ def _carries(key: str) -> bool:
     )
 
 
-_ISSUING = _words("اصدر اصدرت وزع وزعت")
+_ISSUING = _words("اصدر اصدرت وزع وزعت تلا تلت")
 
 
 def _issues(key: str) -> bool:
@@ -1881,6 +1895,8 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
         if _asks_anonymity(keys, i):
             continue  # `طالبا عدم الكشف عن اسمه`: asking not to be named, not speaking
+        if _student(keys, i):
+            continue
         if k in _ADD_FORMS and any(_DIGIT_RE.search(w) for w in keys[i + 1 : i + 4]):
             continue  # `وأضاف المؤشر 25 نقطة`: a market gained points, nobody spoke
         if kind == "?":
