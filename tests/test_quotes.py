@@ -1863,3 +1863,16 @@ def test_bare_words_in_a_reported_clause_and_a_split_lam_do_not_speak():
 )
 def test_more_words_that_are_no_speakers_and_roles_that_are(text, names, speaker):
     assert only(text, run(text, *names)).speaker == speaker
+
+
+def test_the_subject_of_a_sentence_after_a_fronted_phrase_or_joined_by_wa():
+    fronted = (
+        "جددت الإدارة عقد اللاعب. من جانبه أبدى مد الله العليان سعادته الغامرة بالتجديد، وقال: "
+        "«لم أتخيل نفسي خارج أسوار هذا النادي»."
+    )
+    assert only(fronted, run(fronted, "مد الله العليان")).speaker == "مد الله العليان"
+    joined = (
+        "في البداية تحدث عبدالسلام العتيبي مبتعث في جامعة ولاية واشنطن لدراسة الماجستير وقال "
+        'إن الصيام في الغربة يختلف. وأضاف: "رمضان فرصة لنا كمبتعثين أن نظهر عظمة ديننا".'
+    )
+    assert only(joined, run(joined, "عبدالسلام العتيبي")).speaker == "عبدالسلام العتيبي"

@@ -2604,6 +2604,28 @@ def _left_cue(
     return None, direct, False
 
 
+_FRONTED = (
+    (("من", "ومن"), _words("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")),
+    (("في", "وفي"), _words("البدايه المقابل")),
+)
+_FRONTED_ONE = _words("بدوره بدورها بدورهم")
+
+
+def _after_fronted(doc: _Doc, first: int) -> int:
+    """The token after a fronted adverbial that opens a sentence at `first` (`من جانبه،`,
+    `بدورها`, `في البداية`) and its comma; `first` itself when there is none."""
+    n = len(doc.toks)
+    k = doc.key(first)
+    j = first
+    if k in _FRONTED_ONE:
+        j = first + 1
+    elif first + 1 < n and any(k in a and doc.key(first + 1) in b for a, b in _FRONTED):
+        j = first + 2
+    if j > first and j < n and doc.text[doc.toks[j][0]] in "،,":
+        j += 1
+    return j if j < n else first
+
+
 def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker | None:
     """The person right after the verb that opens the participle's sentence, if any; with
     `plural_ok` (`لكنهم قالوا`), also a definite noun (`ولم يكشف القراصنة …`)."""
@@ -2611,8 +2633,11 @@ def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker
     if first is None or first + 1 >= cue.tok:
         return None
     negated = doc.key(first) in ("ولم", "ولن", "فلم") and first + 2 < cue.tok
+    verb = _after_fronted(doc, first)
     if negated:
         first += 1  # `ولم يكشف القراصنة`: the verb after the particle
+    elif verb > first and verb + 1 < cue.tok:
+        first = verb  # `من ناحيته، أبدى آل سالم سعادته …، مؤكدًا`
     elif doc.key(first)[:1] not in "وف":
         return None
     if _static_cue_kind(doc.key(first)) is not None and not negated:
@@ -2669,6 +2694,20 @@ def _coordinated_say(doc: _Doc, cue: _Cue) -> bool:
     if _strip_clitics(k) in _CONTINUING:
         return False
     return doc.text[doc.toks[cue.tok - 1][0] : doc.toks[cue.tok - 1][1]] in "،,"
+
+
+def _joined_say(doc: _Doc, cue: _Cue) -> bool:
+    """`… وقال إن` with no subject and no comma: a verb of saying joined by و inside a
+    sentence (not `وأضاف`, which goes on with the current speaker)."""
+    k = doc.key(cue.tok)
+    return (
+        cue.kind == "verb"
+        and cue.tok >= 1
+        and k[:1] == "و"
+        and _strip_clitics(k) not in _CONTINUING
+        and not _ends_sentence(doc.text, *doc.toks[cue.tok - 1])
+        and "\n" not in doc.text[doc.toks[cue.tok - 1][1] : cue.start]
+    )
 
 
 def _source_clause(doc: _Doc, j: int) -> bool:
@@ -2988,6 +3027,10 @@ def extract_quotes(
                 speaker = None
                 if _coordinated_say(doc, cue):
                     speaker = _sentence_subject(doc, cue, doc.key(cue.tok - 1) in _BUT_THEY)
+                elif _joined_say(doc, cue):
+                    # `تحدث عبدالسلام العتيبي مبتعث في جامعة … وقال إن`: a named subject
+                    named = _sentence_subject(doc, cue)
+                    speaker = named if named is not None and named.strength >= 2 else None
                 speaker = speaker or current_before(cue.start, cue)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         if in_heading(cand):
