@@ -232,7 +232,7 @@ NAME_NOUNS = _words(
     جبل وادي داء متلازمه اختبار جهاز اجهزه عاصمه مفاعل مواني افلام مصطلح
     سهم اسهم تهمه بتهمه تهم اتهامات جريمه جرايم
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
-    نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع
+    نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -1873,6 +1873,17 @@ def _asks_anonymity(keys: list[str], i: int) -> bool:
 _OWN_NAME = _words("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم")
 
 
+_EXPLAINED_KEYS = frozenset(
+    p + k for p in ("", "و", "ف") for k in ("بين", "بينت", "بينوا", "يبين", "تبين")
+)
+
+
+def _explained(doc: _Doc, i: int) -> bool:
+    """`بيّن`, `وبيّن`: the verb "explained", told from `بين` (between) by its shadda."""
+    s, e = doc.toks[i]
+    return doc.key(i) in _EXPLAINED_KEYS and "يّن" in doc.text[s:e]
+
+
 def _find_cues(doc: _Doc) -> list[_Cue]:
     """Every reporting cue token of the article, in order."""
     cues: list[_Cue] = []
@@ -1887,7 +1898,7 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
                 cues.append(_Cue(i, s, e, "verb"))
                 continue
         kind = cache.get(k, "?")
-        if kind is None:
+        if kind is None and k not in _EXPLAINED_KEYS:
             continue
         if k == "لسان" and (not i or keys[i - 1] != "علي"):
             continue  # only `على لسان X` relays; `لسان العرب` is a dictionary
@@ -1901,8 +1912,10 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue  # `وأضاف المؤشر 25 نقطة`: a market gained points, nobody spoke
         if kind == "?":
             kind = _static_cue_kind(k)
-            if kind is None:
-                continue
+        if kind is None and _explained(doc, i):
+            kind = "verb"  # `وبيّن` with its shadda: explained, not `وبين` (and between)
+        if kind is None:
+            continue
         if kind.startswith("abbar"):
             kind = _cue_kind(k, doc, i)
             if kind is None:
