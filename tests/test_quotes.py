@@ -1884,3 +1884,8 @@ def test_bayyana_with_its_shadda_explains_and_an_academy_is_a_name():
     assert (quote.cue, quote.speaker) == ("وبيّن", "عمر الجاسر")
     academy = 'وبيّن التقرير أن اللجنة ناقشت إطلاق "أكاديمية عكاظ للشعر العربي" في العام المقبل.'
     assert run(academy) == []
+
+
+def test_a_task_force_speaks():
+    text = 'وقالت قوة المهام المشتركة في بيان: "إن الضربات التي وجهت في سورية أصابت وحدات تكتيكية".'
+    assert only(text, run(text)).speaker.startswith("قوة المهام")
