@@ -1889,3 +1889,45 @@ def test_bayyana_with_its_shadda_explains_and_an_academy_is_a_name():
 def test_a_task_force_speaks():
     text = 'وقالت قوة المهام المشتركة في بيان: "إن الضربات التي وجهت في سورية أصابت وحدات تكتيكية".'
     assert only(text, run(text)).speaker.startswith("قوة المهام")
+
+
+@pytest.mark.parametrize(
+    ("text", "locations", "speaker"),
+    [
+        pytest.param(
+            'يقول رجل أعمال روسي كبير "إنه كان صديقا للرئيس لفترة طويلة قبل أن يختلفا".',
+            (),
+            "رجل أعمال روسي كبير",
+            id="a-businessman",
+        ),
+        pytest.param(
+            'ويقول عنك "كوشنير" وزير خارجية فرنسا: "الأمير سعود أكبر الساسة في العالم حنكة".',
+            (),
+            "كوشنير",
+            id="said-about-you-then-a-quoted-name",
+        ),
+        pytest.param(
+            'ولفت النظر إلى أن "المؤمن القوي هو من يؤدي مسئولياته على الوجه الأكمل".',
+            (),
+            None,
+            id="drew-attention-is-no-subject",
+        ),
+        pytest.param(
+            'وقالت سفيرة الولايات المتحدة سامنتا باور ان "هذا الاتفاق سيجعل العالم اكثر امانا".',
+            ("الولايات المتحدة",),
+            "سامنتا باور",
+            id="a-role-never-cuts-a-place-in-two",
+        ),
+        pytest.param(
+            "أكد وزير الداخلية خوسيه غارسيا أن كل الفرضيات مطروحة، في وقت ألقت الشرطة القبض على "
+            "رجل زعمت أنه يجند النساء. وردا على سؤال، قال «دعونا نعمل بهدوء حتى تنتهي التحقيقات».",
+            (),
+            "خوسيه غارسيا",
+            id="a-man-arrested-is-not-the-one-who-claims",
+        ),
+    ],
+)
+def test_businessmen_places_idioms_and_objects(text, locations, speaker):
+    mentions = mentions_of(text, *locations, label="LOC") + mentions_of(text, "خوسيه غارسيا")
+    mentions.sort(key=lambda m: m.start)
+    assert only(text, extract_quotes(text, [], mentions, KB)).speaker == speaker

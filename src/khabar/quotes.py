@@ -266,7 +266,7 @@ _ROLE_HEADS = _words(
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
-    مدرس مدرسه قوه
+    مدرس مدرسه قوه رجل
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -343,7 +343,7 @@ _ADVERBS = _words(
     "بهدوء بلهجه بلهفه بحزم بصوت بثقه بغضب بحماس بسرعه بابتسامه بحسره بمراره بصراحه بحده "
     "بدون وبدون دون ساخرا ضاحكا مبتسما متسايلا بغيظ بخبث بشده بقوه بشكل قطعيا تماما ايضا "
     "بهذا بهذه بذلك لذلك لهذا كذلك خلافا وفقا طبقا تبعا "  # `وقال بهذا الخصوص:`
-    "عليك عليه عليها عليهم لديه لديها لديهم"
+    "عليك عليه عليها عليهم لديه لديها لديهم عنك عنه عنها عنهم بتاريخ"
 )
 # `وقال المصدر`, `المصادر ذاتها`: the unnamed source already described (`مصدر أمني مسؤول`)
 _ANAPHORIC_SOURCES = frozenset({"المصدر", "المصادر"})
@@ -1081,6 +1081,8 @@ def _speaker_at(
                 for m in doc.mentions_in(span[0], span[1]):
                     if m.end > found.end and m.label in ("ORG", "PER"):
                         found = _Speaker(found.start, m.end, m.entity_id, 2, "ORG")
+                    elif m.end > found.end and m.label == "LOC":
+                        found.end = m.end  # `سفيرة الولايات المتحدة`: the place in full
                 place = _genitive_place(doc, found, limit)
                 if place is not None:
                     found.end = place  # `حاكم ولاية تكساس`, `رئيس شركة موانئ دبي العالمية`
@@ -1520,7 +1522,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         s, e = doc.toks[i]
         t = text[s:e]
         k = doc.key(i)
-        about = skipped == 1 and doc.key(i - 1) in ("عنه", "عنها", "عنهم")  # `يقول عنه "X"`
+        about = skipped == 1 and doc.key(i - 1) in ("عنه", "عنها", "عنهم", "عنك")  # `يقول عنه "X"`
         if t in QUOTE_MARKS and (skipped == 0 or about) and not key.startswith("ابلغ"):
             # `وأضاف "العنزي": "…"`; `أبلغ «الشرق الأوسط» أن`: the one told, not the speaker
             sp = _quoted_name(doc, i, limit)
@@ -1700,7 +1702,7 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
                 if doc.toks[b][0] < lo or not text[doc.toks[b][0]].isalpha():
                     break
                 span = _role_span(doc, b, end + 1)
-                if span is not None and span[1] == end:
+                if span is not None and span[1] == end and not _after_preposition_tok(doc, b):
                     sp = _Speaker(span[0], span[1], _title_entity(doc, *span), 1)
                     if sp.entity_id is None:
                         key = matching_key(text[span[0] : span[1]])
@@ -1737,6 +1739,12 @@ def _opens_sentence(doc: _Doc, b: int, lo: int) -> bool:
         else:
             return False
     return False
+
+
+def _after_preposition_tok(doc: _Doc, b: int) -> bool:
+    """Whether token `b` follows على, إلى or ضد (`القبض على رجل زعمت أنه`: the object);
+    not في or مع (`وجاء في التقرير:`, `حوارا مع اللاعب قال فيه`: those speak)."""
+    return b > 0 and doc.key(b - 1) in ("علي", "الي", "ضد")
 
 
 def _opening_role(doc: _Doc, j: int, lo: int) -> _Speaker | None:
@@ -2030,6 +2038,9 @@ _TIME_NOUNS = _words(
 _STATEMENT_NOUNS = _words("بيان تصريح تصريحات بريد رسالة تغريدة حديث مؤتمر مقابلة كلمة اتصال")
 
 
+_ATTENTION = _words("النظر الانظار الانتباه")
+
+
 def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     """A definite noun subject right before a complementizer or `في بيان`: `وأوضح المرصد، أن`,
     `وتابعت الخلية أنه`, `وقال المرصد السوري لحقوق الإنسان إن` (kind "definite")."""
@@ -2039,6 +2050,8 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         return None
     if k in _TIME_NOUNS:
         return None  # `أعلنت الشهر الماضي أن`: when, not who
+    if k in _ATTENTION:
+        return None  # `ولفت النظر إلى أن`: drew attention, the object of the idiom
     n = len(doc.toks)
     end = doc.toks[i][1]
     j = i + 1
