@@ -1931,3 +1931,16 @@ def test_businessmen_places_idioms_and_objects(text, locations, speaker):
     mentions = mentions_of(text, *locations, label="LOC") + mentions_of(text, "خوسيه غارسيا")
     mentions.sort(key=lambda m: m.start)
     assert only(text, extract_quotes(text, [], mentions, KB)).speaker == speaker
+
+
+def test_a_body_quoted_inside_a_role_and_the_topic_after_amma():
+    role = (
+        "وحذّر المستشار القانوني ل«الجيش السوري الحر» أسامة أبو زيد أمس، من «خطورة» "
+        "التغيير الديموغرافي."
+    )
+    assert texts(role, run(role, "أسامة أبو زيد")) == ["خطورة"]
+    topic = (
+        "قال الكاتب علي حسن إن المسرح بخير. أما الناقد سعد القاسم فيحاول تشخيص أزمات المسرح "
+        'بقوله "قد لا يكون من السهل الحديث بإيجاز عن الأزمة".'
+    )
+    assert only(topic, run(topic, "سعد القاسم", "علي حسن")).speaker == "سعد القاسم"

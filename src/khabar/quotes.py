@@ -266,7 +266,7 @@ _ROLE_HEADS = _words(
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
-    مدرس مدرسه قوه رجل
+    مدرس مدرسه قوه رجل ناقد الناقد
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -2207,6 +2207,14 @@ _SPEECH_START = _words(
 )
 
 
+def _role_word_before(text: str, pos: int, lo: int) -> bool:
+    """Whether the word before `pos` is a role noun or a nisba adjective (`المستشار
+    القانوني`), so that a quoted span after `ل` names whose role it is."""
+    word, _ = _word_before(text, pos, lo)
+    k = _key(word)
+    return _strip_clitics(k) in _ROLE_HEADS or (k.startswith("ال") and k.endswith("ي"))
+
+
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
@@ -2270,6 +2278,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
+        if words <= 4 and kb_ == "ل" and _role_word_before(text, wstart, cand.para_start):
+            return True  # `المستشار القانوني ل«الجيش السوري الحر»`: whose adviser
         if words <= 5 and kb_ in _LIST_INTROS:
             return True  # `مواقع أخرى مثل «استابليشد من دوت كوم»`: an example named
         if words <= 5 and kb_ in _PREPOSITIONS:
@@ -2664,6 +2674,8 @@ def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker
         first += 1  # `ولم يكشف القراصنة`: the verb after the particle
     elif verb > first and verb + 1 < cue.tok:
         first = verb  # `من ناحيته، أبدى آل سالم سعادته …، مؤكدًا`
+    elif doc.key(first) in ("اما", "واما"):
+        pass  # `أما الناقد سعد القاسم فيحاول … بقوله`: the topic right after أما
     elif doc.key(first)[:1] not in "وف":
         return None
     if _static_cue_kind(doc.key(first)) is not None and not negated:
