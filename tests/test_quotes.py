@@ -1944,3 +1944,11 @@ def test_a_body_quoted_inside_a_role_and_the_topic_after_amma():
         'بقوله "قد لا يكون من السهل الحديث بإيجاز عن الأزمة".'
     )
     assert only(topic, run(topic, "سعد القاسم", "علي حسن")).speaker == "سعد القاسم"
+
+
+def test_from_his_side_is_no_name():
+    text = (
+        "وصل وزير الخارجية جون كيري إلى القاهرة. وقال من جانبه: «إننا نواجه مثل هذا التحدي حتى "
+        "في الولايات المتحدة»."
+    )
+    assert only(text, run(text, "جون كيري")).speaker == "جون كيري"
