@@ -1954,3 +1954,11 @@ def test_from_his_side_is_no_name():
     for word in ("جانبه", "جهته"):
         i = next(k for k, (s, e) in enumerate(doc.toks) if text[s:e] == word)
         assert _bare_name(doc, i, len(text)) is None, word
+
+
+def test_a_complaint_is_a_statement_of_its_plaintiff():
+    text = (
+        "وذكرت الزوجة في الدعوى أنها قضت سنة ونصفا في خلافات مع زوجها قائلة: «هو أناني يغير "
+        "عليّ حتى من أمي وأبي»."
+    )
+    assert only(text, run(text)).speaker == "الزوجة"
