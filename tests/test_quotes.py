@@ -1962,3 +1962,13 @@ def test_a_complaint_is_a_statement_of_its_plaintiff():
         "عليّ حتى من أمي وأبي»."
     )
     assert only(text, run(text)).speaker == "الزوجة"
+
+
+def test_a_person_between_commas_after_a_role_holds_it():
+    text = (
+        "بدوره قال رئيس المجلس التنسيقي للمقاومة الشعبية بتعز، الشيخ حمود سعيد المخلافي، إن "
+        "«المقاومة لن تتراجع عن معركتها»."
+    )
+    assert only(text, run(text, "حمود سعيد المخلافي")).speaker == "حمود سعيد المخلافي"
+    unnamed = "وقال مسؤول كبير في الإدارة، جون كيري، إن «المقاومة لن تتراجع عن معركتها»."
+    assert only(unnamed, run(unnamed, "جون كيري")).speaker == "مسؤول كبير"

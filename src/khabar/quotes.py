@@ -1239,6 +1239,8 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
                 if m.label == "PER" and m.start == ns and not text[doc.toks[c][1] : ns].strip():
                     return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
             break
+        if w in "،," and not unnamed and j > doc.tok_at(role.end):
+            return _appositive_person(doc, j + 1, limit)  # `رئيس المجلس …، الشيخ حمود …،`
         if not _ARABIC_WORD.fullmatch(w):
             break
         for m in doc.mentions_in(ts, te):
@@ -1284,6 +1286,23 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
         j += 1
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
+    return None
+
+
+def _appositive_person(doc: _Doc, j: int, limit: int) -> _Speaker | None:
+    """A person named between commas right after a role (`رئيس المجلس التنسيقي للمقاومة بتعز،
+    الشيخ حمود سعيد المخلافي، إن`), with an optional rank; the role's holder speaks."""
+    n = len(doc.toks)
+    if j < n and doc.key(j) in _RANKS:
+        j += 1
+    if j >= n or doc.toks[j][0] >= limit:
+        return None
+    ts, te = doc.toks[j]
+    for m in doc.mentions_in(ts, te):
+        if m.label == "PER" and m.start == ts and m.end <= limit:
+            k = doc.tok_at(m.end)
+            if k < n and (_tok_text(doc, k) in ("،", ",") or doc.key(k) in COMPLEMENTIZERS):
+                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
     return None
 
 
