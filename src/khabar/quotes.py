@@ -18,48 +18,52 @@ Four passes, each linear in the length of the text (indexes are bisected, never 
    dropped; a colon or a cue verb before a new opener ends a quote left open. So one bad mark
    cannot shift every later quote. A quote never closed stops at the first sentence end after
    which the outlet narrates again (`… عالٍ.ولفت إلى أن`, `. إلى ذلك،`, `. من جهته`).
-3. **Speech, or not.** Not speech: quoted *names* - after a name noun (فيلا، صحيفة، قناة،
-   حلف، موقع، مكتب، كتابه … `NAME_NOUNS`), after في/ل/عبر (`ل«عكاظ»`, `في "تويتر"`), an entity
+3. **Speech, or not.** Not speech: quoted *names* - after a name noun (فيلا، صحيفة، قناة، حلف،
+   موقع، مكتب، كتابه … `NAME_NOUNS`), after في/ل/عبر (`ل«عكاظ»`, `في "تويتر"`), an entity
    mention or KB name (`"ناتو"`, `"روسيا اليوم"`), what a thing is called (`يطلق عليها
-   "الحبة"`), Latin/acronym/number spans (`"بي.بي"`), a rank + name (`"العقيد …"`), a
-   quoted speaker name before a colon (`وقال "العنزي": "…"`); one word quoted alone that
-   outlets quote by convention (`«داعش»`, `"تويتر"`: `khabar.quoted_terms`, learned from
-   SaudiNewsNet) or a definite noun (`"السيرك"`), unless a describing verb gives it
-   (`وصفها ب"البناءة"`); hashtags, titles after `بعنوان:` and examples after `مثل`;
-   the outlet's own *scare quotes* - no reporting cue in the sentence (`اتفق الطرفان على إجراء
-   "مشاورات…"`), unless the span is long and opens a sentence; *headings* - a `heading` segment
-   or a short line with no final stop: never quotes unless the line has a cue and a speaker
-   (`بوريل: “الرد والإكراه والحوار”` is; `"تسويات" حول تبادل السجناء`, `“حوار بين قوتين”` are
-   not). Everything else with a cue is a quote: before it (قال، أضاف، أكد، تابع، أشار إلى أن،
-   مضيفاً، وصف، اعتبر، نقل … قوله …, with clitics and inflections), after it (`"…".. هذا ما
-   أكده بوتين`, `"…"، قال بوتين`, `على حد قوله`), at the end of the previous line, or shared with
-   the quote before (`بأنه "مشرق" و "صارم"`), or a short span later in the same sentence as a
-   partial quote (`أوضح مصدر أن القوات "صدت" ألفا فيما تم "اعتراض" 700`, not after a
-   preposition: `ب"غرفة جدة"`); `"…" بهذه الكلمات حدد X` (any verb) names X; a short span whose
-   sentence ends `بحسب ما قال X` is X's (`المصدر` alone: the source named before). `kind` is
-   `full` when introduced directly (colon, cue verb + subject, bare `أن`/`إن`, sentence start)
-   with three words or more, else `partial` (`بأنها "إيجابية"`, `بـ"نجاح تام"`, `أن توقيت
-   عودتها "مسألة إجرائية بحتة"`).
+   "الحبة"`), Latin/acronym/number spans (`"بي.بي"`), a rank + name (`"العقيد …"`), a quoted
+   speaker name before a colon (`وقال "العنزي": "…"`); one word quoted alone that outlets quote
+   by convention (`«داعش»`, `"تويتر"`: `khabar.quoted_terms`, learned from SaudiNewsNet) or a
+   definite noun (`"السيرك"`), unless a describing verb gives it (`وصفها ب"البناءة"`); one or
+   two words quoted twice in the article (`"ضيف الشرف"`); hashtags, titles after `بعنوان:` and
+   examples after `مثل`; the outlet's own *scare quotes* - no reporting cue in the sentence
+   (`اتفق الطرفان على إجراء "مشاورات…"`), unless the span is long and opens a sentence;
+   *headings* - a `heading` segment or a short line with no final stop: never quotes unless the
+   line has a cue and a speaker (`بوريل: “الرد والإكراه والحوار”` is; `"تسويات" حول تبادل
+   السجناء`, `“حوار بين قوتين”` are not). Everything else with a cue is a quote: before it (قال،
+   أضاف، أكد، تابع، أشار إلى أن، مضيفاً، وصف، اعتبر، نقل … قوله …, with clitics and
+   inflections), after it (`"…".. هذا ما أكده بوتين`, `"…"، قال بوتين`, `على حد قوله`), at the
+   end of the previous line, or shared with the quote before (`بأنه "مشرق" و "صارم"`), or a
+   short span later in the same sentence as a partial quote (`أوضح مصدر أن القوات "صدت" ألفا
+   فيما تم "اعتراض" 700`, not after a preposition: `ب"غرفة جدة"`); `"…" بهذه الكلمات حدد X` (any
+   verb) names X; a short span whose sentence ends `بحسب ما قال X` is X's (`المصدر` alone: the
+   source named before). `kind` is `full` when introduced directly (colon, cue verb + subject,
+   bare `أن`/`إن`, sentence start) with three words or more, else `partial` (`بأنها "إيجابية"`,
+   `بـ"نجاح تام"`, `أن توقيت عودتها "مسألة إجرائية بحتة"`).
 4. **Speakers.** The subject of the cue: the first person/organisation mention, KB title
-   (`kb.find_titles`), role description (`مسؤول أمريكي كبير`, `وكالة الأنباء الروسية`,
-   `المتحدث باسم الكرملين`) or bare name (`وقال جون ديميرس،`) after the verb; or the one right
-   before it (`لكن الرئيس الروسي أكد أن`, `X، الذي قال:`, `بوريل:`); `نقل … عن X قوله` gives X;
-   a relaying source (`بحسب ما نقلت عنه وكالة …`) never speaks. A title followed by a name gives
-   the name, also past the role's complements (`نائب مدير المدينة لشؤون التخطيط في أمانة عمان
-   عماد الحياري`, not after a title `… إدارة الرئيس باراك أوباما` or for an unnamed source);
-   `ل` + a person completes an office (`المكتب الإعلامي للعبادي`); a subject may stand before a
-   relative clause (`النجيفي الذي … أبلغ`) or open its sentence with a complement (`مصدر أمني
-   متابع للقضية قال`); the one blessed speaks (`عن النبي صلى الله عليه وسلم:`, `سمعت نبيكم …
-   يقول`); a participle goes with the nearest named subject of its sentence, and `…، وقال:`
-   with its sentence's first subject; a bare `قال:` after `انفجر يونكر.` with the person after
-   that verb. An adverb after the verb (`وأكد ثانية أن`) is never a bare-name subject. Cues
-   with no written subject (`وأضاف:`, `مضيفاً`, `وتابع أنّ`, `وقال سموه`) take the
-   current speaker: the last explicit subject of a reporting verb before it, across paragraphs,
-   ignoring verbs inside quotes or inside a reported clause; with none, the person named just
-   before. Entities: the mention's id; for a title, `kb.find_titles` unless the article itself
-   puts another name next to that title (`الرئيس الأميركي باراك أوباما`), then a name the title
-   stood next to earlier in the article; a surname alone (`هزازي`) takes the full name's id;
-   `الصحيفة`-like nouns take the last matching organisation. Unnamed sources keep no id.
+   (`kb.find_titles`), role description (`مسؤول أمريكي كبير`, `وكالة الأنباء الروسية`, `المتحدث
+   باسم الكرملين`) or bare name (`وقال جون ديميرس،`) after the verb; or the one right before it
+   (`لكن الرئيس الروسي أكد أن`, `X، الذي قال:`, `بوريل:`); `نقل … عن X قوله` gives X; a relaying
+   source (`بحسب ما نقلت عنه وكالة …`) never speaks. A title followed by a name gives the name,
+   also past the role's complements (`نائب مدير المدينة لشؤون التخطيط في أمانة عمان عماد
+   الحياري`, not after a title `… إدارة الرئيس باراك أوباما` or for an unnamed source); `ل` + a
+   person completes an office (`المكتب الإعلامي للعبادي`); a subject may stand before a relative
+   clause (`النجيفي الذي … أبلغ`) or open its sentence with a complement (`مصدر أمني متابع
+   للقضية قال`, also after `لكن`: `لكن مصدرًا بارزًا في …، أكد`); a person between commas after
+   a role holds it (`رئيس المجلس …، الشيخ حمود المخلافي،`) and a role wanting its genitive takes
+   the place named next (`حاكم ولاية تكساس`); the one blessed speaks (`عن النبي صلى الله عليه
+   وسلم:`, `سمعت نبيكم … يقول`); a participle goes with the nearest named subject of its
+   sentence, and `…، وقال:` with its sentence's first subject, also after a fronted phrase or
+   `أما` (`من جانبه أبدى X سعادته، وقال:`) and, when that subject is a named person, with no
+   comma; a bare `قال:` after `انفجر يونكر.` with the person after that verb. An adverb after
+   the verb (`وأكد ثانية أن`) is never a bare-name subject. Cues with no written subject
+   (`وأضاف:`, `مضيفاً`, `وتابع أنّ`, `وقال سموه`) take the current speaker: the last explicit
+   subject of a reporting verb before it, across paragraphs, ignoring verbs inside quotes or
+   inside a reported clause; with none, the person named just before. Entities: the mention's
+   id; for a title, `kb.find_titles` unless the article itself puts another name next to that
+   title (`الرئيس الأميركي باراك أوباما`), then a name the title stood next to earlier in the
+   article; a surname alone (`هزازي`) takes the full name's id; `الصحيفة`-like nouns take the
+   last matching organisation. Unnamed sources keep no id.
 
 `kb` may be None (or broken): titles then come from the built-in role patterns and ids from
 the mentions only. Nothing raises on malformed input.
@@ -1270,10 +1274,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             and not _person_starts(doc, j + 1)  # `مدير عام جمرك سلوى علي العطوي`: a place first
         ):
             break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
-        # `المشرف العام على البرنامج`, `المسؤول عن الملف`: what the role is over
-        over = k in ("علي", "عن") and j == doc.tok_at(role.end) and j + 1 < n
-        over = over and doc.key(j + 1) not in ("هامش", "حد", "لسان")
-        over = over and (doc.key(j + 1)[:2] == "ال" or doc.key(min(j + 2, n - 1))[:2] == "ال")
+        over = j == doc.tok_at(role.end) and _role_over(doc, j)
         if (
             k in COMPLEMENTIZERS
             or k in _RELATIVES
@@ -1287,6 +1288,15 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
     return None
+
+
+def _role_over(doc: _Doc, j: int) -> bool:
+    """`المشرف العام على البرنامج`, `المسؤول عن الملف`: `على`/`عن` at token `j` says what the
+    role is over (a definite noun, or a noun and its definite genitive; not `على هامش`)."""
+    n = len(doc.toks)
+    if doc.key(j) not in ("علي", "عن") or j + 1 >= n or doc.key(j + 1) in ("هامش", "حد", "لسان"):
+        return False
+    return doc.key(j + 1)[:2] == "ال" or doc.key(min(j + 2, n - 1))[:2] == "ال"
 
 
 def _appositive_person(doc: _Doc, j: int, limit: int) -> _Speaker | None:
@@ -1722,7 +1732,7 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
                 if doc.toks[b][0] < lo or not text[doc.toks[b][0]].isalpha():
                     break
                 span = _role_span(doc, b, end + 1)
-                if span is not None and span[1] == end and not _after_preposition_tok(doc, b):
+                if span is not None and span[1] == end and not _object_of_preposition(doc, b):
                     sp = _Speaker(span[0], span[1], _title_entity(doc, *span), 1)
                     if sp.entity_id is None:
                         key = matching_key(text[span[0] : span[1]])
@@ -1754,14 +1764,14 @@ def _opens_sentence(doc: _Doc, b: int, lo: int) -> bool:
             return True
         if doc.key(b - 1) in _BUT_OPENERS:
             b -= 1
-        elif doc.key(b - 1) in ("ان", "أن") and b > 1 and doc.key(b - 2) in ("غير", "الا", "بيد"):
+        elif doc.key(b - 1) == "ان" and b > 1 and doc.key(b - 2) in ("غير", "الا", "بيد"):
             b -= 2
         else:
             return False
     return False
 
 
-def _after_preposition_tok(doc: _Doc, b: int) -> bool:
+def _object_of_preposition(doc: _Doc, b: int) -> bool:
     """Whether token `b` follows على, إلى or ضد (`القبض على رجل زعمت أنه`: the object);
     not في or مع (`وجاء في التقرير:`, `حوارا مع اللاعب قال فيه`: those speak)."""
     return b > 0 and doc.key(b - 1) in ("علي", "الي", "ضد")
