@@ -687,6 +687,11 @@ def test_seed_names_are_not_quotes(name):
 
 # --- speed -----------------------------------------------------------------------------------
 
+# CPU seconds allowed for each input below. The extractor takes about 1-2.3 s on them on the
+# 2-core CI machines (the figure varies from machine to machine); a pass that went quadratic
+# would take minutes, so the budget only has to tell linear from quadratic, not time it.
+LINEAR_BUDGET_S = 4.0
+
 
 def _timed(text: str) -> tuple[list[Quote], float]:
     """Quotes and the CPU seconds they took (CPU, not wall: other jobs share the test machine)."""
@@ -701,7 +706,7 @@ def test_linear_time_on_a_one_megabyte_line():
     assert len(line) >= 1_000_000 and "\n" not in line
     quotes, elapsed = _timed(line)
     assert len(quotes) == line.count('"') // 2
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
+    assert elapsed < LINEAR_BUDGET_S, f"{elapsed:.2f} s"
 
 
 @pytest.mark.parametrize(
@@ -717,7 +722,7 @@ def test_linear_time_on_100k_quote_marks(unit, marks):
     per_unit = sum(unit.count(c) for c in '"«»')
     text = unit * (marks // per_unit)
     _, elapsed = _timed(text)
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
+    assert elapsed < LINEAR_BUDGET_S, f"{elapsed:.2f} s"
 
 
 def test_time_grows_linearly_on_dense_quotes():
