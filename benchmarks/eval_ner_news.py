@@ -25,6 +25,7 @@ from khabar.clean import clean_article
 from khabar.entities import annotate_entities
 from khabar.kb import load_kb
 from khabar.ner.conlleval import Counts, Scores
+from khabar.ner.tagger import Tagger
 from khabar.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,11 +48,13 @@ def read_gold(path: Path, split: str | None) -> dict[str, list[tuple[int, int, s
     return dict(by_id)
 
 
-def predicted(raw: str, article_id: str, kb) -> tuple[str, list[tuple[int, int, str]]]:
+def predicted(
+    raw: str, article_id: str, kb, tagger: Tagger | None = None
+) -> tuple[str, list[tuple[int, int, str]]]:
     text = clean_article(raw).text
     m = _YEAR.search(article_id)
     year = int(m.group(1)) if m else None
-    mentions = annotate_entities(text, segment(text), kb=kb, year=year)
+    mentions = annotate_entities(text, segment(text), kb=kb, year=year, tagger=tagger)
     return text, [(x.start, x.end, AS_GOLD_TYPE.get(x.label, x.label)) for x in mentions]
 
 
@@ -82,7 +85,9 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--split", choices=["dev", "check"])
     ap.add_argument("--show", action="store_true", help="print every error with its context")
+    ap.add_argument("--model-dir", type=Path, help="a NER artifact other than the committed one")
     args = ap.parse_args()
+    tagger = Tagger(args.model_dir) if args.model_dir else None
 
     gold = read_gold(args.gold, args.split)
     raws = snn_texts(set(gold))
@@ -91,7 +96,7 @@ def main() -> None:
     span_only = [0, 0, 0]
     overlap = [0, 0, 0]
     for aid in sorted(gold):
-        text, pred = predicted(raws[aid], aid, kb)
+        text, pred = predicted(raws[aid], aid, kb, tagger)
         g, p = set(gold[aid]), set(pred)
         for s, e, label in sorted(g | p):
             hit_g, hit_p = (s, e, label) in g, (s, e, label) in p

@@ -236,3 +236,30 @@ def test_conll_runs_follow_docstart_and_context(tmp_path, tagger):
 def test_tag_conll_command_defaults_to_the_documented_context():
     default = inspect.signature(tag_conll).parameters["context"].default
     assert default == CONLL_CONTEXT
+
+
+def test_news_spans_become_bio_tags_on_the_taggers_tokens():
+    from khabar.ner.train import bio_sentences
+
+    text = "زار وزير الخارجية بالطائف مستشفى تربة العام. وقال عيضة الهذلي إن الزيارة مهمة."
+    place = text.index("الطائف")
+    hospital = text.index("مستشفى")
+    person = text.index("عيضة")
+    spans = [
+        (place, place + len("الطائف"), "LOC"),
+        (hospital, hospital + len("مستشفى تربة العام"), "ORG"),
+        (person, person + len("عيضة الهذلي"), "PER"),
+    ]
+    sentences = bio_sentences(text, spans)
+    assert len(sentences) == 2
+    tagged = [
+        (tok, tag) for tokens, tags in sentences for tok, tag in zip(tokens, tags, strict=True)
+    ]
+    assert [(t, g) for t, g in tagged if g != "O"] == [
+        ("بالطائف", "B-LOC"),  # the clitic stays on the token, as in ANERcorp
+        ("مستشفى", "B-ORG"),  # a new span right after another starts with B-
+        ("تربة", "I-ORG"),
+        ("العام", "I-ORG"),
+        ("عيضة", "B-PER"),
+        ("الهذلي", "I-PER"),
+    ]

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
 
 import snn_draw
 
@@ -40,18 +42,22 @@ def draw() -> list[dict]:
     )
 
 
-def check() -> int:
+def check(
+    draw_fn: Callable[[], list[dict]] = draw,
+    gold: Path = GOLD,
+    splits: tuple[str, ...] = ("dev", "check"),
+) -> int:
     """Every row's text is its clean-text slice, spans are in order and don't overlap,
     and every drawn article (and no other) is listed with its split."""
     from khabar.clean import clean_article
 
-    drawn = {p["id"]: p for p in draw()}
+    drawn = {p["id"]: p for p in draw_fn()}
     clean = {i: clean_article(p["raw"]).text for i, p in drawn.items()}
     errors: list[str] = []
     last_end: dict[str, int] = {}
     listed: set[str] = set()
     counts: Counter[tuple[str, str]] = Counter()
-    for n, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         row = json.loads(line)
         aid = row["id"]
         listed.add(aid)
@@ -78,7 +84,7 @@ def check() -> int:
         errors.append(f"{aid}: not listed")
     for e in errors:
         print(e)
-    for split in ("dev", "check"):
+    for split in splits:
         per = {lab: counts[(split, lab)] for lab in sorted(LABELS)}
         print(split, per, "total", sum(per.values()))
     print("OK" if not errors else f"{len(errors)} errors")

@@ -152,6 +152,7 @@ def draw(
     accept: Callable[[str], bool],
     exclude_golds: Iterable[str] = (),
     exclude_samples: Iterable[tuple[int, int]] = (),
+    exclude_ids: Iterable[str] = (),
 ) -> list[dict]:
     """Draw `n_draw` articles (see the module docstring); each is a dict with `row`, `id`,
     `source`, `split` (`dev` for the first `n_dev`, then `check`) and `raw` (the raw text)."""
@@ -159,7 +160,7 @@ def draw(
     candidates = candidate_rows(
         corpus,
         accept,
-        gold_ids(exclude_golds),
+        gold_ids(exclude_golds) | set(exclude_ids),
         sampled_rows(len(corpus.ids), exclude_samples),
     )
     random.Random(seed).shuffle(candidates)

@@ -222,6 +222,16 @@ def kb_rows() -> list[records.KBEntry]:
     ]
 
 
+def _news_training(meta: dict) -> str:
+    """The card's words for the model's news training data, if it had any."""
+    if not meta.get("news_tokens"):
+        return ""
+    return (
+        f"\n  and on {meta['news_tokens']} tokens of 2015 Saudi news annotated by hand for this"
+        "\n  project (SaudiNewsNet articles, CC BY-NC-SA 4.0; only spans are kept, no text)"
+    )
+
+
 def provenance_section() -> str:
     """Card section naming the exact annotators that made this build (no timestamps)."""
     kb = load_kb()
@@ -238,8 +248,8 @@ def provenance_section() -> str:
 - **Sentences** come from khabar's rule-based Arabic segmenter (boundaries at `.`, `!`,
   `؟`, `?` and paragraph ends; never at `،`, `؛`, inside numbers, URLs or abbreviations).
 - **Entities** come from a CRF trained on {meta.get("trained_on", "ANERcorp")}
-  ({meta.get("tokens", "?")} tokens; model sha256 `{model_sha}…`; CC BY-SA 4.0 training
-  data) merged with gazetteer matches of the khabar knowledge base version
+  ({meta.get("tokens", "?")} tokens, CC BY-SA 4.0){_news_training(meta)} (model sha256
+  `{model_sha}…`) merged with gazetteer matches of the khabar knowledge base version
   `{kb.version}` ({len(kb)} entities, the `kb` config) and with institution and event
   names found by their head noun (`وزارة الصحة`, `كأس العالم`). Unknown names stay
   unlinked (`entity_id` null).

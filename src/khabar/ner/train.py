@@ -1,7 +1,8 @@
 """Building the NER artifact: gazetteer, word clusters and the CRF model.
 
 Plain functions (no Prefect); `flows/train_ner.py` only orchestrates them. Training data:
-ANERcorp train (CC BY-SA 4.0). The test files are never read here.
+ANERcorp train (CC BY-SA 4.0) and 224 hand-annotated SaudiNewsNet articles (`NEWS_TRAIN`).
+The test files are never read here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.arabic import TOKEN_RE, clitic_candidates, matching_key
+from khabar.arabic import TOKEN_RE, clitic_candidates, matching_key, tokenize
 from khabar.ner.conll import normalize_tag, read_conll
 from khabar.ner.features import FeatureExtractor, NerResources, trigger_label
 from khabar.ner.resources import (
@@ -29,8 +30,12 @@ from khabar.ner.resources import (
     write_clusters,
     write_gazetteer,
 )
+from khabar.segment import segment
 from khabar.shared_data import ANERCORP_TRAIN, ANERGAZET_DIR, SAUDINEWSNET
 
+# Hand-annotated modern news (SaudiNewsNet ids and character spans; `snn_ner.md` conventions),
+# trained on next to ANERcorp; drawn by `benchmarks/gold/select_snn_ner_train.py`.
+NEWS_TRAIN = Path(__file__).resolve().parents[3] / "benchmarks" / "gold" / "snn_ner_train.jsonl"
 # Chosen on the dev split (last 10% of ANERcorp train) and AQMAR dev; see MODEL_CARD.md.
 DEFAULT_PARAMS: dict = {"c1": 0.05, "c2": 0.05, "max_iterations": 200}
 DEV_FRACTION = 0.1
@@ -47,6 +52,64 @@ def load_sentences(path: Path = ANERCORP_TRAIN) -> list[tuple[list[str], list[st
         ([tok for tok, _ in sent], [normalize_tag(tag) for _, tag in sent])
         for sent in read_conll(path)
     ]
+
+
+def read_span_rows(path: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """Article id -> (start, end, label) spans, from a JSONL file of gold rows."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows = spans.setdefault(row["id"], [])
+            if not row.get("none"):
+                rows.append((row["start"], row["end"], row["label"]))
+    return spans
+
+
+def corpus_texts(ids: set[str], corpus: Path = SAUDINEWSNET) -> dict[str, str]:
+    """Raw texts of these SaudiNewsNet article ids."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(corpus, columns=["id", "text"])
+    pairs = zip(table.column("id").to_pylist(), table.column("text").to_pylist(), strict=True)
+    return {aid: text or "" for aid, text in pairs if aid in ids}
+
+
+def bio_sentences(
+    text: str, spans: Sequence[tuple[int, int, str]]
+) -> list[tuple[list[str], list[str]]]:
+    """(tokens, BIO tags) per segment of `text`, tokenized as the tagger tokenizes it.
+
+    A token takes the label of the span it overlaps, with its clitics (`بالطائف` is B-LOC, as
+    in ANERcorp); the first token of a span is B-.
+    """
+    out = []
+    for seg in segment(text):
+        tokens, tags = [], []
+        for s, e in tokenize(text[seg.start : seg.end]):
+            start, end = seg.start + s, seg.start + e
+            hit = next(((a, b, lab) for a, b, lab in spans if a < end and start < b), None)
+            tokens.append(text[start:end])
+            if hit is None:
+                tags.append("O")
+            else:
+                inside = tags and tags[-1] != "O" and hit[0] < start
+                tags.append(("I-" if inside else "B-") + hit[2])
+        if tokens:
+            out.append((tokens, tags))
+    return out
+
+
+def load_news_sentences(path: Path = NEWS_TRAIN) -> list[tuple[list[str], list[str]]]:
+    """The hand-annotated news articles of `path` as (tokens, tags) sentences."""
+    from khabar.clean import clean_article
+
+    spans = read_span_rows(path)
+    raw = corpus_texts(set(spans))
+    sentences = []
+    for aid in sorted(spans):
+        sentences.extend(bio_sentences(clean_article(raw[aid]).text, spans[aid]))
+    return sentences
 
 
 def split_dev(sentences: Sequence, fraction: float = DEV_FRACTION) -> tuple[list, list]:
@@ -260,14 +323,19 @@ def write_clusters_file(out_dir: Path = RESOURCE_DIR, corpus: Path = SAUDINEWSNE
 
 
 def write_model_file(
-    out_dir: Path = RESOURCE_DIR, params: dict | None = None, include_dev: bool = True
+    out_dir: Path = RESOURCE_DIR,
+    params: dict | None = None,
+    include_dev: bool = True,
+    news: Path | None = NEWS_TRAIN,
 ) -> Path:
-    """Step 3: the CRF on ANERcorp train (all of it, or without the dev tail) -> model + meta."""
+    """Step 3: the CRF on ANERcorp train (all of it, or without the dev tail) and the
+    hand-annotated news of `news` (None: ANERcorp alone) -> model + meta."""
     resources = load_resources(out_dir)
     sentences = load_sentences()
     train, _dev = split_dev(sentences)
     used = sentences if include_dev else train
-    train_crf(used, resources, out_dir / MODEL_FILE, params)
+    news_sentences = load_news_sentences(news) if news else []
+    train_crf(used + news_sentences, resources, out_dir / MODEL_FILE, params)
     n_attrs = write_attributes(out_dir / ATTRIBUTES_FILE, out_dir / MODEL_FILE)
     meta = {
         "params": {**DEFAULT_PARAMS, **(params or {})},
@@ -275,6 +343,9 @@ def write_model_file(
         + ("" if include_dev else f", without its last {DEV_FRACTION:.0%} (dev)"),
         "sentences": len(used),
         "tokens": sum(len(t) for t, _ in used),
+        "news_trained_on": news.name if news else None,
+        "news_sentences": len(news_sentences),
+        "news_tokens": sum(len(t) for t, _ in news_sentences),
         "active_attributes": n_attrs,
         "cluster_words": len(resources.clusters),
         "gazetteer_names": len(resources.gazetteer),
