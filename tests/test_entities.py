@@ -19,14 +19,15 @@ PUTIN = "Q7747-vladimir-putin"
 class FakeTagger:
     """Tags the given surfaces wherever they occur (first occurrence of each)."""
 
-    def __init__(self, spans: Sequence[tuple[str, str]]):
+    def __init__(self, spans: Sequence[tuple[str, str]], score: float = 0.9):
         self.spans = spans
+        self.score = score
 
     def find_mentions(self, text: str, segments: Sequence[Segment]) -> list[Mention]:
         out = []
         for surface, label in self.spans:
             start = text.index(surface)
-            out.append(Mention(start, start + len(surface), label, 0.9))
+            out.append(Mention(start, start + len(surface), label, self.score))
         return out
 
 
@@ -107,6 +108,23 @@ def test_seed_output_is_sorted_disjoint_exact(kb, path):
         previous_end = m.end
         assert any(s.start <= m.start and m.end <= s.end for s in segments)
         assert kb.link(text[m.start : m.end]).id == m.entity_id
+
+
+def test_a_doubtful_longer_name_around_a_known_one_gives_way_to_it(kb):
+    text = "• الثانية هي إبلاغ موسكو أن أي نشاط روسي سيقابل برد."
+    weak = FakeTagger([("إبلاغ موسكو", "ORG")], score=0.59)
+    found = _found(text, annotate_entities(text, _lines(text), tagger=weak, kb=kb))
+    assert found == [("موسكو", "LOC", "Q649-moscow")]
+    sure = FakeTagger([("إبلاغ موسكو", "ORG")], score=0.9)  # a name the tagger is sure of stays
+    found = _found(text, annotate_entities(text, _lines(text), tagger=sure, kb=kb))
+    assert found == [("إبلاغ موسكو", "ORG", None)]
+
+
+def test_the_name_of_god_is_never_a_mention(kb):
+    text = "قاتل الصحابة رضوان الله عليهم في أحد."
+    for label in ("PER", "MISC", "ORG"):
+        tagger = FakeTagger([("الله", label)])
+        assert annotate_entities(text, _lines(text), tagger=tagger, kb=kb) == []
 
 
 def test_unlinked_tagger_spans_that_contradict_the_kb_are_dropped(kb):

@@ -167,6 +167,8 @@ def _link_tagged(
         name = inner[0]
         if _only_title_words(text, start, end, name, title_words):
             return name  # الرئيس بوتين -> بوتين
+        if mention.score < UNLINKED_MIN_SCORE:
+            return name  # a doubtful longer name around a known one (إبلاغ موسكو): the known one
         if name.label == "PER" and (_has_words(text[name.end : end]) or _n_words(text, name) > 1):
             # A person's name does not run on (بايدن منصبه), nor does a full name grow a
             # word in front (سيعسى جو بايدن). A surname with another word in front stays
@@ -234,7 +236,9 @@ RELATIONAL_NOUNS = matching_keys("نظير نظيره نظيري نظيرها ن
 
 
 # ANERcorp tags currencies and the name of God as MISC (دولار 101 times, الله 48); in a
-# news dataset they are units and formulae (رحمه الله), not entity mentions.
+# news dataset they are units and formulae (رحمه الله), not entity mentions. The tagger also
+# calls الله PER at times (رضوان الله عليهم): it is dropped under any label.
+GOD = matching_key("الله")
 NOT_NAMED_MISC = matching_keys(
     """
     الله دولار الدولار دولارات يورو اليورو ريال الريال ريالات جنيه الجنيه درهم الدرهم
@@ -245,12 +249,12 @@ NOT_NAMED_MISC = matching_keys(
 
 def _plausible_unlinked(text: str, mention: Mention, kb: KnowledgeBase) -> bool:
     """Keep an unlinked tagger mention unless it is one doubtful, relational or nisba word,
-    or a currency or الله tagged MISC."""
+    الله, or a currency tagged MISC."""
     if _n_words(text, mention) > 1:
         return True
     key = matching_key(text[mention.start : mention.end])
-    if mention.label == "MISC" and key in NOT_NAMED_MISC:
-        return False
+    if key == GOD or (mention.label == "MISC" and key in NOT_NAMED_MISC):
+        return False  # الله is never a mention, whatever the tagger calls it (رضوان الله عليهم)
     if mention.score < UNLINKED_MIN_SCORE or key in RELATIONAL_NOUNS:
         return False
     return not (_is_future_verb(key) or _is_nisba_of_place(key, kb))
