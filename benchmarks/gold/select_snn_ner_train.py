@@ -23,7 +23,11 @@ import snn_draw
 
 # (seed, articles, per-source caps) of each round of annotation; a round leaves out the
 # articles of the rounds before it.
-ROUNDS = ((20261203, 96, (8, 12)), (20261204, 128, (10, 16, 24)))
+ROUNDS = (
+    (20261203, 96, (8, 12)),
+    (20261204, 128, (10, 16, 24)),
+    (20261205, 128, (10, 16, 24)),
+)
 MIN_CHARS, MAX_CHARS = 800, 2500
 EXCLUDE_GOLDS = (
     "snn_ner.jsonl",

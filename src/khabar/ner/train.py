@@ -1,7 +1,7 @@
 """Building the NER artifact: gazetteer, word clusters and the CRF model.
 
 Plain functions (no Prefect); `flows/train_ner.py` only orchestrates them. Training data:
-ANERcorp train (CC BY-SA 4.0) and 224 hand-annotated SaudiNewsNet articles (`NEWS_TRAIN`).
+ANERcorp train (CC BY-SA 4.0) and 352 hand-annotated SaudiNewsNet articles (`NEWS_TRAIN`).
 The test files are never read here.
 """
 
