@@ -120,6 +120,16 @@ def test_a_doubtful_longer_name_around_a_known_one_gives_way_to_it(kb):
     assert found == [("إبلاغ موسكو", "ORG", None)]
 
 
+def test_the_word_before_a_quoted_known_name_is_its_head_noun(kb):
+    text = 'عقدت القمة في فيلا "لا غرانج" التاريخية بمدينة جنيف.'
+    tagger = FakeTagger([("فيلا", "ORG")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [("لا غرانج", "FAC", "khabar:villa-la-grange"), ("جنيف", "LOC", "Q71-geneva")]
+    unquoted = "هزم فيلا جنيف في المباراة."  # no quotation mark after it: the tagger's word stays
+    found = _found(unquoted, annotate_entities(unquoted, _lines(unquoted), tagger=tagger, kb=kb))
+    assert found == [("فيلا", "ORG", None), ("جنيف", "LOC", "Q71-geneva")]
+
+
 def test_the_name_of_god_is_never_a_mention(kb):
     text = "قاتل الصحابة رضوان الله عليهم في أحد."
     for label in ("PER", "MISC", "ORG"):

@@ -30,7 +30,7 @@ Every mention lies inside one segment, output is sorted and non-overlapping.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from khabar.arabic import matching_key, matching_keys, tokenize
@@ -90,9 +90,12 @@ def annotate_entities(
     title_words = kb.title_words()
 
     candidates: list[Mention] = list(kb_mentions)
+    quoted_names = {m.start for m in kb_mentions if m.label != "PER"}
     for mention in _join_particles(text, _trim_titles(text, tagger.find_mentions(text, segments))):
         linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words, year)
-        if linked is not None and (linked.entity_id or _plausible_unlinked(text, linked, kb)):
+        if linked is not None and (
+            linked.entity_id or _plausible_unlinked(text, linked, kb, quoted_names)
+        ):
             candidates.append(linked)
 
     places = _place_names(tagger)
@@ -115,6 +118,18 @@ def annotate_entities(
 
 
 _PLACE_NAMES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+_MARKS = '"“”„‟«»'
+
+
+def _head_of_quoted_name(text: str, mention: Mention, name_starts: Collection[int]) -> bool:
+    """The mention stands right before a known name in quotation marks: its head noun, not a
+    name (`فيلا "لا غرانج"`, `فندق «…»`)."""
+    k = mention.end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k] in _MARKS and k + 1 in name_starts
 
 
 def _place_names(tagger: MentionTagger) -> frozenset[str]:
@@ -247,11 +262,16 @@ NOT_NAMED_MISC = matching_keys(
 )
 
 
-def _plausible_unlinked(text: str, mention: Mention, kb: KnowledgeBase) -> bool:
+def _plausible_unlinked(
+    text: str, mention: Mention, kb: KnowledgeBase, quoted_names: Collection[int] = frozenset()
+) -> bool:
     """Keep an unlinked tagger mention unless it is one doubtful, relational or nisba word,
-    الله, or a currency tagged MISC."""
+    الله, a currency tagged MISC, or the head noun of a quoted known name (`quoted_names`:
+    where the knowledge base's non-person names start)."""
     if _n_words(text, mention) > 1:
         return True
+    if _head_of_quoted_name(text, mention, quoted_names):
+        return False
     key = matching_key(text[mention.start : mention.end])
     if key == GOD or (mention.label == "MISC" and key in NOT_NAMED_MISC):
         return False  # الله is never a mention, whatever the tagger calls it (رضوان الله عليهم)
