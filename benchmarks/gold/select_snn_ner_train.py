@@ -1,4 +1,4 @@
-"""Draw the 96 SaudiNewsNet articles of `snn_ner_train.jsonl` (hand NER annotation to train on).
+"""Draw the 352 SaudiNewsNet articles of `snn_ner_train.jsonl` (hand NER annotation to train on).
 
     .venv/bin/python benchmarks/gold/select_snn_ner_train.py           # ids, split, source
     .venv/bin/python benchmarks/gold/select_snn_ner_train.py --text    # ... with the clean text
@@ -6,12 +6,13 @@
 
 ANERcorp is 2007 wire news; the dataset is modern news, where clubs, ministries, Saudi places
 and foreign transliterated names are far more common. These articles are annotated blind
-under the conventions of `snn_ner.md` and added to the CRF's training data
-(`khabar.ner.train`); they are never scored on. Candidates: raw text of 800-2,500 characters
-whose id is in no gold file of this folder (`snn_ner.jsonl`, so its dev and check stay
-unseen, and every quote gold, whose scores the tagger feeds). The candidates, in parquet
-order, are shuffled with `random.Random(20261203)` and taken in that order, at most 8 per
-`source` (then 12), until 96. Every article is in split `train`.
+under the conventions of `snn_ner.md` (see `snn_ner_train.md`) and added to the CRF's training
+data (`khabar.ner.train`); they are never scored on. Candidates: raw text of 800-2,500
+characters whose id is in no gold file of this folder (`snn_ner.jsonl`, so its dev and check
+stay unseen, and every quote gold, whose scores the tagger feeds). Drawn in the rounds of
+`ROUNDS`, one per round of annotation: the candidates, in parquet order, minus the articles of
+the rounds before, are shuffled with `random.Random(seed)` and taken in that order with the
+round's per-`source` caps until its count. Every article is in split `train`.
 """
 
 from __future__ import annotations
