@@ -55,6 +55,8 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_ner.py
 	$(BIN)/python benchmarks/eval_ner_news.py --split dev
 	$(BIN)/python benchmarks/eval_ner_news.py --split check
+	$(BIN)/python benchmarks/eval_ner_news.py --gold benchmarks/gold/snn_ner_2.jsonl --split dev
+	$(BIN)/python benchmarks/eval_ner_news.py --gold benchmarks/gold/snn_ner_2.jsonl --split check
 	$(BIN)/python benchmarks/eval_quotes.py
 	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_3.jsonl
 	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_5.jsonl --split check
