@@ -130,6 +130,14 @@ def test_the_word_before_a_quoted_known_name_is_its_head_noun(kb):
     assert found == [("فيلا", "ORG", None), ("جنيف", "LOC", "Q71-geneva")]
 
 
+def test_a_nationality_in_front_of_a_person_is_not_part_of_the_name(kb):
+    text = "وسجل الروسي أرتيم دزيوبا هدفين، وتصدى الحارس فواز القرني لركلة جزاء."
+    tagger = FakeTagger([("الروسي أرتيم دزيوبا", "PER"), ("فواز القرني", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    # a family name that is a nisba (القرني) stays: only the front is trimmed
+    assert found == [("أرتيم دزيوبا", "PER", None), ("فواز القرني", "PER", None)]
+
+
 def test_the_name_of_god_is_never_a_mention(kb):
     text = "قاتل الصحابة رضوان الله عليهم في أحد."
     for label in ("PER", "MISC", "ORG"):

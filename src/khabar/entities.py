@@ -30,7 +30,7 @@ Every mention lies inside one segment, output is sorted and non-overlapping.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
 from khabar.arabic import matching_key, matching_keys, tokenize
@@ -91,14 +91,23 @@ def annotate_entities(
 
     candidates: list[Mention] = list(kb_mentions)
     quoted_names = {m.start for m in kb_mentions if m.label != "PER"}
-    for mention in _join_particles(text, _trim_titles(text, tagger.find_mentions(text, segments))):
+    places = _place_names(tagger)
+
+    def nationality(key: str) -> bool:
+        return (
+            key.startswith("ال")
+            and key.endswith(("ي", "يه"))
+            and _is_place_adjective(key, kb, places)
+        )
+
+    tagged = _trim_titles(text, tagger.find_mentions(text, segments), nationality)
+    for mention in _join_particles(text, tagged):
         linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words, year)
         if linked is not None and (
             linked.entity_id or _plausible_unlinked(text, linked, kb, quoted_names)
         ):
             candidates.append(linked)
 
-    places = _place_names(tagger)
     institutions = (
         []
         if tagger is NO_TAGGER  # KB matches only
@@ -203,16 +212,23 @@ NAME_PARTICLES = matching_keys("سان سانت سانتا دي دا دو فان
 PERSON_TITLES = matching_keys("المرحوم الراحل الفقيد المغفور سمو معالي فضيلة سعادة الدكتور المهندس")
 
 
-def _trim_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """`المرحوم غازي القصيبي` -> `غازي القصيبي`; `دييغو الدكتور` -> `دييغو`."""
+def _trim_titles(
+    text: str, mentions: Sequence[Mention], nationality: Callable[[str], bool] = lambda k: False
+) -> list[Mention]:
+    """`المرحوم غازي القصيبي` -> `غازي القصيبي`; `دييغو الدكتور` -> `دييغو`; a nationality
+    adjective in front is no part of a person's name either (`الجزائري رياض محرز`)."""
+
+    def trimmed(key: str) -> bool:
+        return key in PERSON_TITLES or nationality(key)
+
     out = []
     for m in mentions:
         if m.label == "PER":
             words = [(m.start + s, m.start + e) for s, e in tokenize(text[m.start : m.end])]
-            while len(words) > 1 and matching_key(text[slice(*words[0])]) in PERSON_TITLES:
+            while len(words) > 1 and trimmed(matching_key(text[slice(*words[0])])):
                 words.pop(0)
             while len(words) > 1 and matching_key(text[slice(*words[-1])]) in PERSON_TITLES:
-                words.pop()
+                words.pop()  # not a nisba at the end: family names are nisbas (القرني)
             m = Mention(words[0][0], words[-1][1], m.label, m.score, m.entity_id)
         out.append(m)
     return out
