@@ -183,14 +183,9 @@ def read_gold(gold_path: Path, split: str | None) -> dict[str, list[dict]]:
 
 def snn_texts(ids: set[str]) -> dict[str, str]:
     """Raw SaudiNewsNet texts for these article ids (the gold stores ids, not articles)."""
-    import pyarrow.parquet as pq
+    from khabar.ner.train import corpus_texts
 
-    table = pq.read_table(SAUDINEWSNET, columns=["id", "text"])
-    out = {}
-    ids_col, text_col = table.column("id").to_pylist(), table.column("text").to_pylist()
-    for aid, text in zip(ids_col, text_col, strict=True):
-        if aid in ids:
-            out[aid] = text or ""
+    out = corpus_texts(ids, SAUDINEWSNET)
     missing = ids - out.keys()
     if missing:
         raise SystemExit(f"gold ids not in {SAUDINEWSNET}: {sorted(missing)[:5]}")

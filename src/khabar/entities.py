@@ -36,6 +36,7 @@ from typing import Protocol
 from khabar.arabic import matching_key, matching_keys, tokenize
 from khabar.institutions import institution_mentions
 from khabar.kb import KnowledgeBase, load_kb, select_longest
+from khabar.quotes import QUOTE_MARKS
 from khabar.spans import Mention, Segment
 
 
@@ -129,16 +130,13 @@ def annotate_entities(
 _PLACE_NAMES: dict[int, tuple[object, frozenset[str]]] = {}
 
 
-_MARKS = '"“”„‟«»'
-
-
 def _head_of_quoted_name(text: str, mention: Mention, name_starts: Collection[int]) -> bool:
     """The mention stands right before a known name in quotation marks: its head noun, not a
     name (`فيلا "لا غرانج"`, `فندق «…»`)."""
     k = mention.end
     while k < len(text) and text[k] == " ":
         k += 1
-    return k < len(text) and text[k] in _MARKS and k + 1 in name_starts
+    return k < len(text) and text[k] in QUOTE_MARKS and k + 1 in name_starts
 
 
 def _place_names(tagger: MentionTagger) -> frozenset[str]:
