@@ -15,7 +15,6 @@ shares any character with a gold mention of the same type.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -26,26 +25,13 @@ from khabar.entities import annotate_entities
 from khabar.kb import load_kb
 from khabar.ner.conlleval import Counts, Scores
 from khabar.ner.tagger import Tagger
+from khabar.ner.train import read_span_rows
 from khabar.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "snn_ner.jsonl"
 AS_GOLD_TYPE = {"FAC": "LOC", "EVENT": "MISC"}
 _YEAR = re.compile(r"_(\d{4})-\d\d-\d\d_")
-
-
-def read_gold(path: Path, split: str | None) -> dict[str, list[tuple[int, int, str]]]:
-    by_id: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if split and row["split"] != split:
-            continue
-        by_id[row["id"]]  # every listed article counts, with or without entities
-        if not row.get("none"):
-            by_id[row["id"]].append((row["start"], row["end"], row["label"]))
-    return dict(by_id)
 
 
 def predicted(
@@ -89,7 +75,7 @@ def main() -> None:
     args = ap.parse_args()
     tagger = Tagger(args.model_dir) if args.model_dir else None
 
-    gold = read_gold(args.gold, args.split)
+    gold = read_span_rows(args.gold, args.split)
     raws = snn_texts(set(gold))
     kb = load_kb()
     outcomes: list[tuple[str, str]] = []

@@ -54,12 +54,15 @@ def load_sentences(path: Path = ANERCORP_TRAIN) -> list[tuple[list[str], list[st
     ]
 
 
-def read_span_rows(path: Path) -> dict[str, list[tuple[int, int, str]]]:
-    """Article id -> (start, end, label) spans, from a JSONL file of gold rows."""
+def read_span_rows(path: Path, split: str | None = None) -> dict[str, list[tuple[int, int, str]]]:
+    """Article id -> (start, end, label) spans, from a JSONL file of gold rows (of one `split`
+    only, if given). Every listed article is a key, with or without entities."""
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
+            if split and row["split"] != split:
+                continue
             rows = spans.setdefault(row["id"], [])
             if not row.get("none"):
                 rows.append((row["start"], row["end"], row["label"]))
