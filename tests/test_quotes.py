@@ -457,6 +457,16 @@ def test_bare_name_without_mentions_or_kb():
     assert q.speaker == "جون ديميرس" and q.speaker_entity_id is None
 
 
+def test_first_name_the_tagger_left_out_joins_the_person_after_it():
+    text = "كيف يرضى أن يوزع في وطنه «أيخون إنسان بلاده» على حد قول بدر شاكر السياب يوما."
+    q = only(text, extract_quotes(text, [], mentions_of(text, "شاكر السياب"), KB))
+    assert q.speaker == "بدر شاكر السياب"
+    # a title or a nisba in front is not a first name
+    text = 'وقال المحامي محمود عبد الله إن "الناس تتطلع إلى حياة أفضل".'
+    q = only(text, extract_quotes(text, [], mentions_of(text, "محمود عبد الله"), KB))
+    assert q.speaker == "محمود عبد الله"
+
+
 def test_kb_none_never_crashes_and_places_are_not_speakers():
     text = 'وأكد أن الولايات المتحدة اعتبرت روسيا عدوا.\nواستطرد:" أثق تماما بأنه يمكننا التعاون".'
     qs = extract_quotes(text, [], [], None)

@@ -1408,6 +1408,9 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
     if not run:
         return None
     s = run[0][0]
+    joined = _name_before_person(doc, i, run, limit)
+    if joined is not None:
+        return joined
     first_key = doc.key(i)
     if len(run) == 1 and first_key in doc.surnames:
         return _Speaker(s, run[0][1], doc.surnames[first_key], 2)
@@ -1440,6 +1443,22 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
         ):
             return None
     return _Speaker(s, run[-1][1], None, 0)
+
+
+def _name_before_person(
+    doc: _Doc, i: int, run: list[tuple[int, int]], limit: int
+) -> _Speaker | None:
+    """The tagger's person name starts one word late (`بدر` + `شاكر السياب`): a bare first
+    word glued to a person mention is its first name, and the speaker is the whole name."""
+    if i + 1 >= len(doc.toks) or doc.toks[i + 1][0] >= limit or doc.key(i).startswith("ال"):
+        return None  # `المحامي محمود عبد الله`, `الاسباني مارتينيز`: a title or a nisba
+    ts, te = doc.toks[i + 1]
+    if doc.text[run[0][1] : ts].strip(_SPACE):
+        return None
+    for m in doc.mentions_in(ts, te):
+        if m.label == "PER" and m.start == ts and run[-1][1] <= m.end <= limit:
+            return _Speaker(run[0][0], m.end, m.entity_id, 2, "PER")
+    return None
 
 
 def _next_is_mark(doc: _Doc, j: int) -> bool:
