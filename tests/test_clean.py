@@ -146,6 +146,16 @@ def test_tag_lists_link_backs_and_end_markers() -> None:
     assert a.text == BODY
 
 
+def test_tag_list_glued_to_a_sentence_without_a_final_stop() -> None:
+    body = "وقالت هند: “الله يحفظ بلادنا من كل شر، وأن يحمي الشعب السعودي"
+    a = clean_article(body + " سمات أوامر ملكية الملك سلمان تويتر")
+    assert rules(a)["tag_list"] == ["سمات أوامر ملكية الملك سلمان تويتر"]
+    assert a.text == body
+    # the same word in a sentence, with a particle after it, is the article's own
+    kept = "وأكد الباحث أن المدينة تحمل سمات من الحضارة القديمة"
+    assert clean_article(kept).text == kept
+
+
 def test_glued_link_back_and_read_more() -> None:
     raw = BODY + " رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة\n\n ...المزيد"
     a = clean_article(raw)

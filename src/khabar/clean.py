@@ -235,6 +235,13 @@ _LATIN_GLUED_RE = regex.compile(
 _TAG_GLUED_RE = regex.compile(
     r"(?<=[.!؟\"”»])\s+(?P<tail>(?:سمات|الكلمات الدلالية|الوسوم)\s*:?\s[^.!؟،\n]{1,200})$"
 )
+# `... جنوبي البلاد سمات تركيا تويتر`: the tag label glued to a sentence with no final stop. With no
+# punctuation to lean on, the tags must look like a list of names: two or more words, none of
+# them a particle a sentence would have (`... بعدة سمات في المنطقة` stays).
+_TAG_GLUED_BARE_RE = regex.compile(
+    r"(?<=\S)\s+(?P<tail>سمات(?:\s+(?!(?:في|من|على|إلى|الى|عن|التي|الذي|الذين|أن|ان|إن|مع|هذه|هذا"
+    r"|كان|كانت|لا|لم|لن|قد)(?:\s|$))[^\s.!؟،]+){2,30})\s*$"
+)
 
 
 def _key(text: str) -> str:
@@ -783,6 +790,7 @@ _GLUED_TAILS: tuple[tuple[regex.Pattern, str, bool], ...] = (
     (_LATIN_GLUED_RE, "latin_boilerplate", False),  # `... الأمريكية. Comments are closed.`
     (_MORE_GLUED_RE, "nav_label", False),  # `... المزيد`
     (_TAG_GLUED_RE, "tag_list", True),  # `... آخر جملة. سمات تبوك جامعة`
+    (_TAG_GLUED_BARE_RE, "tag_list", True),  # `... جنوبي البلاد سمات تركيا تويتر`
     (_AGENCY_GLUED_RE, "agency_signoff", True),  # `... الجملة. (رويترز)`
     (_SIGNOFF_GLUED_RE, "agency_signoff", True),  # `... الجملة. TRT عربي - وكالات`
 )
