@@ -237,6 +237,7 @@ NAME_NOUNS = _words(
     سهم اسهم تهمه بتهمه تهم اتهامات جريمه جرايم
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
+    خدمه
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -2262,6 +2263,25 @@ _SPEECH_START = _words(
 )
 
 
+# indefinite person roles whose genitive is the body they serve (`مدير «زيفير»`): a quoted span
+# right after one is that body's name
+_ROLES_OF_A_BODY = _words(
+    "مدير مديره مدرب مدربه لاعب لاعبه رييس رييسه عضو عضوه نايب امين مسوول مسووله متحدث "
+    "متحدثه ناطق ناطقه مشرف مشرفه مستشار مستشاره محافظ سفير سفيره وزير وزيره حارس مهاجم "
+    "مويسس مويسسه"
+)
+
+
+def _glossed_in_latin(text: str, cand: _Cand) -> bool:
+    """The closing mark is followed by a word in Latin script (`“الرسائل الخاصة” DM`)."""
+    if cand.close_pos < 0:
+        return False
+    k = cand.close_pos + 1
+    while k < cand.para_end and text[k] in _SPACE:
+        k += 1
+    return k > cand.close_pos + 1 and bool(_LATIN_RE.match(text, k))
+
+
 def _role_word_before(text: str, pos: int, lo: int) -> bool:
     """Whether the word before `pos` is a role noun or a nisba adjective (`المستشار
     القانوني`), so that a quoted span after `ل` names whose role it is."""
@@ -2306,6 +2326,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             return True  # `يقول عنه "كوشنير" وزير خارجية فرنسا`: a name, then who he is
     if words <= 4 and _own_clause_noun(doc, cand, words):
         return True
+    if words <= 4 and _glossed_in_latin(text, cand):
+        return True  # `“أيقونات حية” Live Tiles`: a term given with its English name
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
     opener = _key(first.group()) if first and first.start() == cand.start else ""
     if words >= 2 and opener in _SPEECH_START:
@@ -2333,6 +2355,12 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
+        if (
+            words <= 3
+            and not after_colon
+            and any(_key(st) in _ROLES_OF_A_BODY for st, _ in clitic_candidates(wb))
+        ):
+            return True  # `مديرة «زيفير»`, `مدرب «الأخضر»`: the body the role belongs to
         if words <= 4 and kb_ == "ل" and _role_word_before(text, wstart, cand.para_start):
             return True  # `المستشار القانوني ل«الجيش السوري الحر»`: whose adviser
         if words <= 5 and kb_ in _LIST_INTROS:
