@@ -444,6 +444,27 @@ def test_speaker_is_the_subject_not_the_object():
     assert q.speaker == "بوتين" and q.speaker_entity_id == PUTIN
 
 
+def test_what_was_praised_or_described_is_not_the_speaker():
+    text = (
+        "وقال بوتين إن المحادثات كانت جيدة.\n"
+        "وأشاد بموقف دول التحالف العربي، مؤكدا أنه «المنقذ لأبناء اليمن».\n"
+        "وتحدث عن دول التحالف العربي التي وصفها ب «المنقذ لأبناء اليمن»."
+    )
+    qs = run(text, "بوتين", "التحالف العربي")
+    assert [q.speaker for q in qs] == ["بوتين", "بوتين"]
+    # `بدوره` is an adverb: the subject still follows it
+    for text in (
+        'وقال بدوره بوتين إن "المحادثات جيدة".',
+        'وقال بدوره الرئيس الروسي إن "المحادثات جيدة".',
+    ):
+        assert only(text, run(text, "بوتين")).speaker_entity_id == PUTIN
+
+
+def test_a_relative_pronoun_ends_a_bare_name():
+    text = "وقال بروسات الذي تعاون مع عالم صيني: «هذا الديناصور يشبه الطيور»."
+    assert only(text, extract_quotes(text, [], [], None)).speaker == "بروسات"
+
+
 def test_subject_before_the_verb_and_relative_clause():
     text = (
         'لكن الرئيس الروسي أكد أن "هناك الكثير من الأسئلة المتراكمة".\n'

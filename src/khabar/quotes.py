@@ -1390,6 +1390,7 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             or _role_of_someone(text[ts:te])  # `مدربه ديتر هاكينغ`: the name comes next
             or _cue_kind(k, doc, j)
             or len(k) < 2
+            or k in _SKIPPABLE  # `وقال بدوره بوتين`: an adverb, then the name
         ):
             break
         run.append((ts, te))
@@ -1435,6 +1436,7 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
             or k in COMPLEMENTIZERS
             or k in _NAME_END
             or k in ("ابن", "ابنه")  # `وسام اللحاف ابن شقيقة السائق`: who he is
+            or k in _RELATIVES  # `وقال بروسات الذي تعاون مع …`
             or (k[:1] == "ل" and len(k) > 3)  # وقال كيري لمجلس العلاقات الخارجية
             or (k == "ل" and _next_is_mark(doc, j))  # `وقالت وجنات ل"الوطن"`
             or _strip_clitics(k) in _ROLE_HEADS
@@ -1451,7 +1453,9 @@ def _name_before_person(
 ) -> _Speaker | None:
     """The tagger's person name starts one word late (`بدر` + `شاكر السياب`): a bare first
     word glued to a person mention is its first name, and the speaker is the whole name."""
-    if i + 1 >= len(doc.toks) or doc.toks[i + 1][0] >= limit or doc.key(i).startswith("ال"):
+    if i + 1 >= len(doc.toks) or doc.toks[i + 1][0] >= limit:
+        return None
+    if doc.key(i).startswith("ال"):
         return None  # `المحامي محمود عبد الله`, `الاسباني مارتينيز`: a title or a nisba
     ts, te = doc.toks[i + 1]
     if doc.text[run[0][1] : ts].strip(_SPACE):
@@ -1644,6 +1648,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             and k not in _ROLE_HEADS
         ):
             sp = None  # `وصرح والد الفتاة لصحيفة …`: told the paper; the paper is not the subject
+        if sp is not None and cue.kind == "verb" and _after_verb_complement(doc, cue, sp):
+            sp = None  # `وأشاد بموقف دول التحالف`: what was praised, not who praised it
         if sp is not None:
             return sp
         if t in "،," or k in _SKIPPABLE or _cue_kind(k, doc, i) is not None or k == "فيه":
@@ -1652,6 +1658,23 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             skipped += 1
         i += 1
     return None
+
+
+def _after_verb_complement(doc: _Doc, cue: _Cue, sp: _Speaker) -> bool:
+    """The word right after the cue verb is a noun with ب (`بموقف`, `بالدور`) and the speaker
+    comes after it: the speaker is inside that complement (`بدوره` is an adverb, not one)."""
+    j = cue.tok + 1
+    if j >= len(doc.toks) or sp.start <= doc.toks[j][0]:
+        return False
+    s, e = doc.toks[j]
+    k = doc.key(j)
+    return (
+        doc.text[s] == "ب"
+        and len(k) > 3
+        and k not in _SKIPPABLE
+        and not k.startswith("بدور")
+        and not any(m.start == s for m in doc.mentions_in(s, e))
+    )
 
 
 def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
@@ -1998,7 +2021,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             sp = _speaker_after(doc, cue, limit)
         k = doc.key(cue.tok)
         conj = k[:1] in "وف" and k not in CUE_FORMS and k not in _ABBAR
-        if sp is None and cue.kind == "verb" and not conj:
+        if sp is None and cue.kind == "verb" and not conj and not _object_relative(doc, cue):
             # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
             if sp is None:
@@ -2010,6 +2033,18 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         cue.speaker = sp
         if sp is not None and cue.kind != "source":
             previous = sp
+
+
+def _object_relative(doc: _Doc, cue: _Cue) -> bool:
+    """`دول التحالف التي وصفتها ب«المنقذ»`: a relative, then the cue verb with an object
+    pronoun that points back to it. The noun before the relative is what was described, not
+    who described it."""
+    if cue.tok == 0 or doc.key(cue.tok - 1) not in _RELATIVES:
+        return False
+    key = doc.key(cue.tok)
+    return any(
+        key.endswith(suf) and key[: -len(suf)] in CUE_FORMS for suf in ("ها", "ه", "هم", "هما")
+    )
 
 
 def _subject_of_sentence_verb(doc: _Doc, fi: int, bare_ok: bool = True) -> _Speaker | None:
