@@ -460,6 +460,26 @@ def test_what_was_praised_or_described_is_not_the_speaker():
         assert only(text, run(text, "بوتين")).speaker_entity_id == PUTIN
 
 
+def test_role_with_a_relative_clause_then_the_name():
+    text = (
+        "وقال كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن ما تم اكتشافه يعد "
+        "«فجوة بين الأطفال الفقراء والآخرين»."
+    )
+    assert only(text, run(text, "سيث بولاك")).speaker == "سيث بولاك"
+    text = 'وقال كبير المفاوضين إن "المحادثات كانت جيدة".'
+    assert only(text, extract_quotes(text, [], [], None)).speaker == "كبير المفاوضين"
+
+
+def test_published_statements_and_prepositions_name_nobody():
+    text = (
+        "وقال اليافعي في تصريحات نشرت اليوم إن المقاومة تتقدم.\n"
+        "وأضاف “هناك بعض الجيوب يجري تصفيتها”."
+    )
+    assert only(text, run(text, "اليافعي")).speaker == "اليافعي"
+    text = 'وأعلن وزير الخارجية إثر اللقاء، أن الاتفاق "أفضل خيار" متوافر.'
+    assert only(text, run(text)).speaker == "وزير الخارجية"
+
+
 def test_a_relative_pronoun_ends_a_bare_name():
     text = "وقال بروسات الذي تعاون مع عالم صيني: «هذا الديناصور يشبه الطيور»."
     assert only(text, extract_quotes(text, [], [], None)).speaker == "بروسات"

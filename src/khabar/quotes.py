@@ -213,7 +213,7 @@ COMPLEMENTIZERS = _words(
 _PREPOSITIONS = _words(
     """
     بعد في ازاء حول مع عقب قبل لمفهوم عن ل لدي منذ خلال علي نحو بين الي ضد من عند ك بشان
-    اثناء ب تجاه
+    اثناء ب تجاه اثر
     """
 )
 # A quoted span right after one of these names something (a place, an outlet, an alliance...).
@@ -985,12 +985,23 @@ def _kb_entity(doc: _Doc, surface: str):
         return None
 
 
+def _chief_of(doc: _Doc, i: int) -> bool:
+    """`كبير الباحثين`, `كبيرة المفاوضين`: chief of a definite plural, a role (an adjective
+    elsewhere: `مسؤول أميركي كبير`)."""
+    if doc.key(i) not in ("كبير", "كبيره") or i + 1 >= len(doc.toks):
+        return False
+    nxt = doc.key(i + 1)
+    return nxt.startswith("ال") and nxt.endswith(("ين", "ون", "اء"))
+
+
 def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     """A role description starting at token `i` (`مسؤول أمريكي كبير`, `سيد الكرملين`)."""
     text = doc.text
     k0 = doc.key(i)
+    chief = _chief_of(doc, i)
     if not (
-        k0 in _ROLE_HEADS
+        chief
+        or k0 in _ROLE_HEADS
         or k0[1:] in _ROLE_HEADS
         or k0[2:] in _ROLE_HEADS
         or "ال" + k0[2:] in _ROLE_HEADS
@@ -998,8 +1009,8 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         return None  # cheap exit: no reading of this word is a role noun
     s, e = doc.toks[i]
     word = text[s:e]
-    best = None
-    for stem, off in clitic_candidates(word):
+    best = (s, k0) if chief else None
+    for stem, off in () if chief else clitic_candidates(word):
         k = _key(stem)
         # `للرئيس` is not `الرئيس` in the text
         plural = off == 0 and k in _PLURAL_ROLES and i > 0 and _is_cue_key(doc.key(i - 1))
@@ -1280,9 +1291,12 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
         ):
             break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
         over = j == doc.tok_at(role.end) and _role_over(doc, j)
+        if k in _RELATIVES:
+            # `كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن`: the name after the clause
+            comma = _clause_comma(doc, j + 1, limit)
+            return _appositive_person(doc, comma + 1, limit) if comma is not None else None
         if (
             k in COMPLEMENTIZERS
-            or k in _RELATIVES
             or (k in _STOP_WORDS and k != "في" and not over)
             or (k in _NAME_END and k != "في")
             or _cue_kind(k, doc, j)
@@ -1292,6 +1306,17 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
         j += 1
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
+    return None
+
+
+def _clause_comma(doc: _Doc, j: int, limit: int, reach: int = 8) -> int | None:
+    """The token index of the comma that closes a short relative clause starting at `j`."""
+    for c in range(j, min(j + reach, len(doc.toks))):
+        t = _tok_text(doc, c)
+        if doc.toks[c][0] >= limit or t in QUOTE_MARKS or t in ":.؛":
+            return None
+        if t in "،,":
+            return c
     return None
 
 
@@ -1436,7 +1461,7 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
             or k in COMPLEMENTIZERS
             or k in _NAME_END
             or k in ("ابن", "ابنه")  # `وسام اللحاف ابن شقيقة السائق`: who he is
-            or k in _RELATIVES  # `وقال بروسات الذي تعاون مع …`
+            or (k in _RELATIVES and len(run) == 1)  # `وقال بروسات الذي تعاون مع …`
             or (k[:1] == "ل" and len(k) > 3)  # وقال كيري لمجلس العلاقات الخارجية
             or (k == "ل" and _next_is_mark(doc, j))  # `وقالت وجنات ل"الوطن"`
             or _strip_clitics(k) in _ROLE_HEADS
@@ -1562,8 +1587,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
-    if cue.kind == "noun" and i < n and _carries(doc.key(i)):
-        return None  # `في بيان تناقلته وسائل الإعلام`: the media carried it, did not say it
+    if cue.kind == "noun" and i < n and (_carries(doc.key(i)) or doc.key(i) in _CARRYING):
+        # `في بيان تناقلته وسائل الإعلام`: the media carried it, did not say it; `في بيان نشر
+        # اليوم`: published, by nobody named
+        return None
     if cue.kind == "noun" and i < n and _issues(doc.key(i)):
         # `في بيان أصدرته وزارة الخارجية`: the issuer, if named (`بيان أصدره اليوم`: not here)
         return _speaker_at(doc, i + 1, limit, False) if i + 1 < n else None
@@ -1660,21 +1687,21 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     return None
 
 
+# cue verbs whose object takes ب (أشاد بموقف …): a name after `ب…` is what they are about
+_OBJECT_WITH_BI = _verb("اشاد", "شيد", "مشيد") | _verb("نوه", "نوه", "منوه") | _verb("ندد", "ندد")
+_OBJECT_WITH_BI |= _verb("رحب", "رحب", "مرحب") | _verb("طالب", "طالب", "مطالب")
+
+
 def _after_verb_complement(doc: _Doc, cue: _Cue, sp: _Speaker) -> bool:
-    """The word right after the cue verb is a noun with ب (`بموقف`, `بالدور`) and the speaker
-    comes after it: the speaker is inside that complement (`بدوره` is an adverb, not one)."""
+    """`وأشاد بموقف دول التحالف`: the cue verb takes its object with ب, the word right after
+    it opens with ب, and the speaker comes after that word: it is inside the object."""
     j = cue.tok + 1
     if j >= len(doc.toks) or sp.start <= doc.toks[j][0]:
         return False
+    if _strip_clitics(doc.key(cue.tok)) not in _OBJECT_WITH_BI:
+        return False
     s, e = doc.toks[j]
-    k = doc.key(j)
-    return (
-        doc.text[s] == "ب"
-        and len(k) > 3
-        and k not in _SKIPPABLE
-        and not k.startswith("بدور")
-        and not any(m.start == s for m in doc.mentions_in(s, e))
-    )
+    return doc.text[s] == "ب" and not any(m.start == s for m in doc.mentions_in(s, e))
 
 
 def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
