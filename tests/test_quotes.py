@@ -188,6 +188,13 @@ def test_closing_mark_without_opening_one_is_recovered_back_to_the_cue():
     assert [q.speaker_entity_id for q in qs] == [PUTIN, PUTIN, BIDEN]
 
 
+def test_opening_mark_glued_to_the_speakers_name():
+    text = "وقال فارس” لايصدر امرا الا وفيه خير لشعبه”وغردت “مها”: “الله يوفق الوزير الجديد”"
+    qs = extract_quotes(text, [], [], None)
+    assert texts(text, qs) == ["لايصدر امرا الا وفيه خير لشعبه", "الله يوفق الوزير الجديد"]
+    assert [q.speaker for q in qs] == ["فارس", "مها"]
+
+
 def test_odd_marks_do_not_shift_later_quotes():
     # a stray mark in the first paragraph; the second paragraph must be untouched
     text = (

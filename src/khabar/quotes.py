@@ -677,6 +677,20 @@ def _tok_word(doc: _Doc, j: int, lo: int, hi: int) -> str:
     return doc.keys[j]
 
 
+def _after_cue_and_name(doc: _Doc, i: int, ps: int, pe: int) -> bool:
+    """The mark at `i` follows a reporting verb and one or two words (its subject), and a
+    word follows it after a space: it opens, wherever it is glued."""
+    m = doc.tok_at(i)
+    if m + 1 >= len(doc.toks) or doc.toks[m + 1][0] == i + 1 or not _tok_word(doc, m + 1, ps, pe):
+        return False
+    for n_words in (1, 2):
+        words = [_tok_word(doc, m - k, ps, pe) for k in range(1, n_words + 1)]
+        cue = _tok_word(doc, m - n_words - 1, ps, pe)
+        if all(words) and cue and _is_cue_key(cue) and not any(map(_is_cue_key, words)):
+            return True
+    return False
+
+
 def _score_mark(doc: _Doc, i: int, ps: int, pe: int) -> tuple[float, float, bool]:
     """(opener score, closer score, strong opener) for the mark at `i` in paragraph [ps, pe)."""
     text = doc.text
@@ -872,7 +886,8 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
         if o > c:
             is_open = True
         elif c > o:
-            is_open = False
+            # `وقال فارس” لايصدر …”`: glued to the speaker's name, but nothing is open yet
+            is_open = not stack and _after_cue_and_name(doc, p, ps, pe)
         else:
             is_open = not stack
         if is_open:
