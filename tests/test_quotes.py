@@ -195,6 +195,20 @@ def test_opening_mark_glued_to_the_speakers_name():
     assert [q.speaker for q in qs] == ["فارس", "مها"]
 
 
+def test_a_quote_that_goes_on_in_the_next_paragraph():
+    text = (
+        "وكان مارتينو قد صرح بعد الهزيمة قائلا: «لقد شعرت بحزن كبير.. لقد استعدوا جيدًا.\n"
+        "عندما تشعر بحزن فإن العديد من الأفكار الغريبة تجول في خاطرك».\n"
+        "ورغم ذلك، بدا مارتينو واضحا."
+    )
+    qs = run(text, "مارتينو")
+    assert texts(text, qs)[1] == "عندما تشعر بحزن فإن العديد من الأفكار الغريبة تجول في خاطرك"
+    assert [q.speaker for q in qs] == ["مارتينو", "مارتينو"]
+    # a paragraph that opens with a reporting verb is the outlet's, whatever mark ends it
+    text = 'وقال الصحاف: " إننا حريصون على المساعدة.\nواضاف أن الأمر مهم. ونسعى لتحفيز الابتكار".'
+    assert not any(t.startswith("واضاف") for t in texts(text, run(text, "الصحاف")))
+
+
 def test_odd_marks_do_not_shift_later_quotes():
     # a stray mark in the first paragraph; the second paragraph must be untouched
     text = (
@@ -289,6 +303,8 @@ def test_sentence_continues_after_the_closing_mark():
         ("وقالت الشركة إن التطبيق يتيح إرسال “الرسائل الخاصة” DM لكل المستخدمين.", ()),
         ("وقالت الشركة إن المستخدم يشاهد الفيديو من خدمة “فاين” التابعة لها.", ()),
         ("وقالت ليزا رايت مديرة «زيفير»، قاعدة البيانات العالمية، إن الصفقات زادت.", ()),
+        ('ونقلت الوكالة عن كوشن رئيس اتحاد الشركات "إم دبليو في" قوله إن الأسعار تراجعت.', ()),
+        ("وهذه آخر ما كتب الأبنودي، والثانية هي «فات الكتير يا بلادنا» إحدى أغاني فرقة الأرض.", ()),
     ],
 )
 def test_quoted_names_are_not_quotes(text, names):
@@ -485,6 +501,16 @@ def test_published_statements_and_prepositions_name_nobody():
     assert only(text, run(text, "اليافعي")).speaker == "اليافعي"
     text = 'وأعلن وزير الخارجية إثر اللقاء، أن الاتفاق "أفضل خيار" متوافر.'
     assert only(text, run(text)).speaker == "وزير الخارجية"
+
+
+def test_a_named_subject_after_a_comma_starts_a_new_clause():
+    text = (
+        "وقالت المفوضية إن 200 شخص يرجح أنهم لقوا حتفهم، وقال وليام سبيندلر متحدثا باسم "
+        'المفوضية "لدينا أزمة لاجئين على أبواب أوروبا".\n'
+        'وأضاف أن "سبب الأزمة ليس عدد اللاجئين".'
+    )
+    qs = run(text, "وليام سبيندلر")
+    assert [q.speaker for q in qs] == ["وليام سبيندلر", "وليام سبيندلر"]
 
 
 def test_a_relative_pronoun_ends_a_bare_name():

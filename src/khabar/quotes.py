@@ -834,18 +834,20 @@ def _pair_marks(doc: _Doc) -> list[_Cand]:
     marks = [m.start() for m in MARK_RE.finditer(text)]
     cands: list[_Cand] = []
     mi = 0
+    open_at_end = {"d": False, "g": False}  # the last paragraph ended inside a quote
     for ps, pe in paras:
         pm = []
         while mi < len(marks) and marks[mi] < pe:
             if marks[mi] >= ps:
                 pm.append(marks[mi])
             mi += 1
-        if not pm:
-            continue
         for family in ("d", "g"):
             fam = [p for p in pm if (text[p] in _GUILLEMETS) == (family == "g")]
-            if fam:
-                cands.extend(_pair_family(doc, fam, ps, pe))
+            found = _pair_family(doc, fam, ps, pe, open_at_end[family]) if fam else []
+            cands.extend(found)
+            open_at_end[family] = any(
+                c.close_pos < 0 and not text[c.end : pe].strip(_SPACE + ".،,") for c in found
+            )
     # at one start, a closed span before one never closed (`إن "المتهمين …»`: the `"` opens
     # what `»` closes), then the longest
     cands.sort(key=lambda c: (c.start, c.close_pos < 0, -c.end))
@@ -862,7 +864,12 @@ def _pair_marks(doc: _Doc) -> list[_Cand]:
     return out
 
 
-def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
+def _pair_family(
+    doc: _Doc, fam: list[int], ps: int, pe: int, continued: bool = False
+) -> list[_Cand]:
+    """Quote candidates of one family of marks in the paragraph [ps, pe). `continued`: the
+    paragraph before ended inside an unclosed quote, so a first closing mark with no opening
+    one closes that quote's next paragraph (`«… جيدًا.⏎عندما تشعر … خاطرك»`)."""
     text = doc.text
     out: list[_Cand] = []
     stack: list[int] = []
@@ -916,6 +923,13 @@ def _pair_family(doc: _Doc, fam: list[int], ps: int, pe: int) -> list[_Cand]:
                     emit(op, p)
             else:
                 start = _recover_start(doc, last_close, p)
+                if (
+                    start is None
+                    and continued
+                    and last_close == ps
+                    and not _opens_narration(doc, ps)
+                ):
+                    start = ps
                 if start is not None:
                     opener = -1
                     while start < p and text[start] in _SPACE + QUOTE_MARKS:
@@ -2222,6 +2236,13 @@ def _embedded(doc: _Doc, prev: _Cue, cue: _Cue, past_marks: bool = False) -> boo
     text = doc.text
     if prev.tok < 0 or cue.tok - prev.tok > 60:
         return False
+    if (
+        doc.key(cue.tok)[:1] == "و"
+        and _tok_text(doc, cue.tok - 1) in "،,"
+        and cue.speaker is not None
+        and cue.speaker.kind == "PER"
+    ):
+        return False  # `يرجح أنهم لقوا حتفهم، وقال وليام سبيندلر`: a new clause, a named subject
     found = False
     for j in range(prev.tok + 1, cue.tok):
         s, e = doc.toks[j]
@@ -2349,6 +2370,21 @@ _ROLES_OF_A_BODY = _words(
 )
 
 
+# Latin letter names as Arabic writes them (`بي بي سي`, `إم دبليو في`)
+_LETTER_NAMES = _words(
+    "اي ايه بي سي دي اي اف إف جي اتش اتش ايتش اتش اي جيه كيه كاي ال ام إم ان إن او بي كيو ار "
+    "آر اس إس تي يو في دبليو اكس واي زد زي"
+)
+
+
+def _spelt_initials(span: str) -> bool:
+    """Every word a letter name, and not only the ones that are also words (في، ان، او، اي)."""
+    keys = [_key(w) for w in _ARABIC_WORD.findall(span)]
+    return all(k in _LETTER_NAMES for k in keys) and any(
+        k not in ("في", "ان", "او", "اي", "ايه") for k in keys
+    )
+
+
 def _glossed_in_latin(text: str, cand: _Cand) -> bool:
     """The closing mark is followed by a word in Latin script (`“الرسائل الخاصة” DM`)."""
     if cand.close_pos < 0:
@@ -2405,6 +2441,12 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True
     if words <= 4 and _glossed_in_latin(text, cand):
         return True  # `“أيقونات حية” Live Tiles`: a term given with its English name
+    if 2 <= words <= 5 and _spelt_initials(span):
+        return True  # `"إم دبليو في"`, `“إن بي سي”`: Latin initials spelt out
+    if words <= 6 and cand.close_pos >= 0:
+        after = _word_after(text, cand.close_pos + 1, cand.para_end)
+        if _key(after) in ("احد", "احدي"):
+            return True  # `«فات الكتير يا بلادنا» إحدى أغاني فرقة الأرض`: one of a kind
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
     opener = _key(first.group()) if first and first.start() == cand.start else ""
     if words >= 2 and opener in _SPEECH_START:
@@ -3013,6 +3055,27 @@ def _previous_line_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _C
     return None
 
 
+def _opens_narration(doc: _Doc, ps: int) -> bool:
+    """The paragraph at `ps` opens with a reporting verb (`وأضاف أننا …`): the outlet speaks."""
+    j = doc.tok_at(ps)
+    return j < len(doc.toks) and _static_cue_kind(doc.key(j)) is not None
+
+
+def _continues(doc: _Doc, cand: _Cand, previous: _Cand | None) -> bool:
+    """`cand` opens its paragraph with no opening mark, right after a quote that ran unclosed
+    to the end of the paragraph before."""
+    return (
+        previous is not None
+        and cand.open_pos < 0
+        and cand.close_pos >= 0
+        and previous.close_pos < 0
+        and previous.para_end <= cand.para_start
+        and not doc.text[cand.para_start : cand.start].strip(_SPACE)
+        and not doc.text[previous.end : previous.para_end].strip(_SPACE + ".،,")
+        and not _opens_narration(doc, cand.para_start)
+    )
+
+
 def _right_cue(
     doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue], current: _Speaker | None = None
 ) -> _Cue | None:
@@ -3129,6 +3192,12 @@ def extract_quotes(
     for cand in cands:
         if previous is not None and len(quotes) == kept_before:
             skipped_close = previous.close_pos
+        if _continues(doc, cand, previous) and len(quotes) > kept_before:
+            # `«… جيدًا.⏎عندما تشعر … خاطرك»`: the same quote goes on in the next paragraph
+            quotes.append(replace(quotes[-1], start=cand.start, end=cand.end))
+            prev_close, prev_end = cand.close_pos, cand.close_pos + 1
+            previous, kept_before = cand, len(quotes) - 1
+            continue
         previous, kept_before = cand, len(quotes)
         lo = max(cand.para_start, prev_end)
         words = len(_ARABIC_WORD.findall(text, cand.start, cand.end)) or len(
