@@ -156,6 +156,13 @@ def test_tag_list_glued_to_a_sentence_without_a_final_stop() -> None:
     assert clean_article(kept).text == kept
 
 
+def test_double_prime_after_a_digit_closes_an_open_quote() -> None:
+    text = "وأعلنت الشركة توفير “ويندوز 10″ للمستخدمين. وتأتي الشاشة بحجم 5.5″ وبدقة عالية."
+    a = clean_article(text)
+    assert "“ويندوز 10”" in a.text and "5.5″" in a.text
+    assert a.normalisations == {"prime_as_quote": 1}
+
+
 def test_glued_link_back_and_read_more() -> None:
     raw = BODY + " رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة\n\n ...المزيد"
     a = clean_article(raw)

@@ -30,7 +30,8 @@ Removal rules (stable names):
   title, photo_credit, dateline, date_line  metadata moved out of the text into its fields
 
 Normalisation counts (characters): tatweel, zero_width, bidi_control, presentation_form, nbsp,
-exotic_space, soft_hyphen, control_char, carriage_return, crlf, nfc, collapsed_space.
+exotic_space, soft_hyphen, control_char, carriage_return, crlf, nfc, collapsed_space,
+prime_as_quote (a closing quotation mark that WordPress printed as ″ after a digit).
 """
 
 from __future__ import annotations
@@ -121,9 +122,28 @@ def _to_base(m: regex.Match) -> str:
 _MULTISPACE_RE = regex.compile(r" {2,}")
 
 
+_PRIME_AFTER_DIGIT_RE = regex.compile(r"(?<=\d)″")
+_DOUBLE_QUOTES = '"“”'
+
+
+def _repair_primes(text: str, counts: dict[str, int]) -> str:
+    """`“ويندوز 10″`: WordPress turns a closing `"` after a digit into a double prime (inches).
+    It becomes `”` when a quotation mark before it on its line is still open (an odd count);
+    `شاشة 5.5″` with no open quote keeps its prime."""
+
+    chars = list(text)
+    for m in _PRIME_AFTER_DIGIT_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = chars[line_start : m.start()]  # primes repaired already count as marks
+        if sum(ch in _DOUBLE_QUOTES for ch in before) % 2 == 1:
+            chars[m.start()] = "”"
+            counts["prime_as_quote"] = counts.get("prime_as_quote", 0) + 1
+    return "".join(chars)
+
+
 def normalise_text(raw: str, counts: dict[str, int]) -> str:
     """Character repairs on the whole raw text; line structure ("\\n") is kept as it is."""
-    text = raw
+    text = _repair_primes(raw, counts) if "″" in raw else raw
     if "\r" in text:
         crlf = text.count("\r\n")
         lone = text.count("\r") - crlf
