@@ -845,9 +845,7 @@ def _pair_marks(doc: _Doc) -> list[_Cand]:
             fam = [p for p in pm if (text[p] in _GUILLEMETS) == (family == "g")]
             found = _pair_family(doc, fam, ps, pe, open_at_end[family]) if fam else []
             cands.extend(found)
-            open_at_end[family] = any(
-                c.close_pos < 0 and not text[c.end : pe].strip(_SPACE + ".،,") for c in found
-            )
+            open_at_end[family] = any(_open_to_paragraph_end(text, c) for c in found)
     # at one start, a closed span before one never closed (`إن "المتهمين …»`: the `"` opens
     # what `»` closes), then the longest
     cands.sort(key=lambda c: (c.start, c.close_pos < 0, -c.end))
@@ -2372,8 +2370,7 @@ _ROLES_OF_A_BODY = _words(
 
 # Latin letter names as Arabic writes them (`بي بي سي`, `إم دبليو في`)
 _LETTER_NAMES = _words(
-    "اي ايه بي سي دي اي اف إف جي اتش اتش ايتش اتش اي جيه كيه كاي ال ام إم ان إن او بي كيو ار "
-    "آر اس إس تي يو في دبليو اكس واي زد زي"
+    "اي ايه بي سي دي اف جي اتش ايتش جيه كيه كاي ام ان او كيو ار آر اس تي يو في دبليو اكس واي زد زي"
 )
 
 
@@ -3068,12 +3065,16 @@ def _continues(doc: _Doc, cand: _Cand, previous: _Cand | None) -> bool:
         previous is not None
         and cand.open_pos < 0
         and cand.close_pos >= 0
-        and previous.close_pos < 0
         and previous.para_end <= cand.para_start
+        and _open_to_paragraph_end(doc.text, previous)
         and not doc.text[cand.para_start : cand.start].strip(_SPACE)
-        and not doc.text[previous.end : previous.para_end].strip(_SPACE + ".،,")
         and not _opens_narration(doc, cand.para_start)
     )
+
+
+def _open_to_paragraph_end(text: str, cand: _Cand) -> bool:
+    """A quote never closed that runs to the end of its paragraph."""
+    return cand.close_pos < 0 and not text[cand.end : cand.para_end].strip(_SPACE + ".،,")
 
 
 def _right_cue(
