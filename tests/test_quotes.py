@@ -513,6 +513,18 @@ def test_a_named_subject_after_a_comma_starts_a_new_clause():
     assert [q.speaker for q in qs] == ["وليام سبيندلر", "وليام سبيندلر"]
 
 
+def test_the_same_source_and_a_clause_subject_speak():
+    text = 'وقال مصدر أمني إن "الوضع تحت السيطرة". وأضاف المصدر نفسه أن «المقاتلين انبهروا».'
+    assert [q.speaker for q in run(text)] == ["مصدر أمني", "مصدر أمني"]
+    text = (
+        'وقال رئيس النادي إن "الصفقة تمت".\n'
+        "من جهته أبدى المهاجم نايف هزازي سعادته بالانتقال، وقال: “الحمد لله على كل شيء”."
+    )
+    assert [q.speaker for q in run(text, "نايف هزازي")] == ["رئيس النادي", "نايف هزازي"]
+    text = "حيث صرحت «بوينغ» بالقول «تساعد التدابير الأمنية المتعددة في حماية الطائرات»."
+    assert only(text, run(text)).speaker == "بوينغ"
+
+
 def test_a_relative_pronoun_ends_a_bare_name():
     text = "وقال بروسات الذي تعاون مع عالم صيني: «هذا الديناصور يشبه الطيور»."
     assert only(text, extract_quotes(text, [], [], None)).speaker == "بروسات"

@@ -358,6 +358,8 @@ _ADVERBS = (
 # `وقال المصدر`, `المصادر ذاتها`: the unnamed source already described (`مصدر أمني مسؤول`)
 _ANAPHORIC_SOURCES = frozenset({"المصدر", "المصادر"})
 _HONORIFIC_PRONOUNS = _words("سموه معاليه سعادته فضيلته سماحته جلالته فخامته دولته سيادته")
+# `المصدر نفسه`, `المصدر ذاته`: "the same", never a name after a role
+_SAME = _words("نفسه نفسها نفسهم انفسهم ذاته ذاتها ذاتهم")
 _SVO_SKIP = _words("لكن ولكن غير بل و ف ثم وقد قد فقد لقد الذي التي الذين اللذين اللتين ، ,")
 # verbs of saying that take no direct object: a quotation mark may follow their subject
 _SAY_KEYS = _verb("قال", "قول") | _verb("اضاف", "ضيف") | _verb("تابع", "تابع")
@@ -1432,6 +1434,7 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             not _ARABIC_WORD.fullmatch(text[ts:te])
             or k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
             or k in _HONORIFIC_PRONOUNS
+            or k in _SAME
             or k in _ADVERBS
             or (len(k) > 4 and k.endswith(("اته", "اتها", "اتهم", "ها", "هم")))  # تأكيداته
             or k in _STOP_WORDS
@@ -1731,6 +1734,9 @@ def _after_verb_complement(doc: _Doc, cue: _Cue, sp: _Speaker) -> bool:
     return doc.text[s] == "ب" and not any(m.start == s for m in doc.mentions_in(s, e))
 
 
+_SAYING_WORDS = _words("بالقول قايلا قايله قايلين قايلتا قايلتين")
+
+
 def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     """A name in quotation marks right after a cue, before a colon: `وقال "الشمراني": "…"`."""
     text = doc.text
@@ -1755,6 +1761,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         nxt in COMPLEMENTIZERS
         or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس", "التابع", "التابعه")
         or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
+        or nxt in _SAYING_WORDS  # `صرحت «بوينغ» بالقول «…»`
     ):
         return None
     s, e = doc.toks[i + 1][0], doc.toks[j - 1][1]
@@ -3369,12 +3376,29 @@ def _new_subject(doc: _Doc, cue: _Cue, current: _Speaker | None) -> _Speaker | N
     """`وانتقل الحاكم بوبي جيندال إلى المدينة. وقال "…"`: a subjectless `وقال` opening a
     sentence speaks for the subject of the sentence before, when that person came after the
     current speaker (`وأضاف` carries on the current speaker instead)."""
-    if cue.kind != "verb" or _strip_clitics(doc.key(cue.tok)) in _CONTINUING:
+    if cue.kind != "verb":
+        return None
+    joined = _joined_clause_subject(doc, cue)
+    if joined is not None:
+        return joined
+    if _strip_clitics(doc.key(cue.tok)) in _CONTINUING:
         return None
     subject = _previous_subject(doc, cue)
     if subject is not None and (current is None or subject.start > current.end):
         return subject
     return None
+
+
+def _joined_clause_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`أبدى المهاجم نايف هزازي سعادته بالانتقال، وقال: «…»`: a subjectless cue joined by
+    `، و` to a clause with no verb of saying speaks for that clause's subject."""
+    j = cue.tok - 1
+    if j < 1 or _tok_text(doc, j) not in "،," or doc.key(cue.tok)[:1] != "و":
+        return None
+    first = _sentence_start(doc, j - 1, 40)
+    if first is None or any(_cue_kind(doc.key(k), doc, k) for k in range(first, j)):
+        return None
+    return _verb_subject(doc, first, j - 1)
 
 
 def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
@@ -3416,21 +3440,34 @@ def _verb_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
         for m in doc.mentions_in(ts, te):
             if m.label != "PER" or m.start != ts:
                 continue
-            ps, pe = doc.toks[k - 1]
-            w = doc.key(k - 1)
-            verb = _verb_like(w) or (
-                _ARABIC_WORD.fullmatch(text[ps:pe]) is not None
-                and 3 <= len(w) <= 6
-                and not w.startswith(("ال", "ل", "ب", "ك"))
-                and not w.endswith(("ه", "ها", "هم", "ات", "ين", "ون", "ي"))
-                and w not in _STOP_WORDS
-                and w not in _PREPOSITIONS
-                and _strip_clitics(w) not in _ROLE_HEADS
-                and w not in _RANKS
-            )
-            if verb:
+            before, role = k - 1, doc.key(k - 1)
+            if (
+                before > first
+                and role.startswith("ال")
+                and (role in _ROLE_HEADS or role[2:] in _ROLE_HEADS)
+            ):
+                before -= 1  # `أبدى المهاجم نايف هزازي`: a role between the verb and the name
+            if _verb_before_name(doc, before):
                 return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
     return None
+
+
+def _verb_before_name(doc: _Doc, j: int) -> bool:
+    """Token `j` reads as a verb (not a title, a preposition or a noun)."""
+    ps, pe = doc.toks[j]
+    w = doc.key(j)
+    if len(w) == 4 and w[0] == "ا" and w[-1] == "ي":
+        return True  # `أبدى`, `أدلى`, `ألقى`: a verb in ى, whose key ends like a nisba
+    return _verb_like(w) or (
+        _ARABIC_WORD.fullmatch(doc.text[ps:pe]) is not None
+        and 3 <= len(w) <= 6
+        and not w.startswith(("ال", "ل", "ب", "ك"))
+        and not w.endswith(("ه", "ها", "هم", "ات", "ين", "ون", "ي"))
+        and w not in _STOP_WORDS
+        and w not in _PREPOSITIONS
+        and _strip_clitics(w) not in _ROLE_HEADS
+        and w not in _RANKS
+    )
 
 
 def _starts_sentence(doc: _Doc, cand: _Cand) -> bool:
