@@ -138,6 +138,13 @@ def test_a_nationality_in_front_of_a_person_is_not_part_of_the_name(kb):
     assert found == [("أرتيم دزيوبا", "PER", None), ("فواز القرني", "PER", None)]
 
 
+def test_a_name_never_spans_a_complementizer(kb):
+    text = "وأضافت الوكالة أن مرسي شكا من الطعام، وقالت شبكة سي إن إن إن الجلسة تأجلت."
+    tagger = FakeTagger([("الوكالة أن مرسي", "ORG"), ("سي إن إن", "ORG")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [("سي إن إن", "ORG", None)]
+
+
 def test_the_name_of_god_is_never_a_mention(kb):
     text = "قاتل الصحابة رضوان الله عليهم في أحد."
     for label in ("PER", "MISC", "ORG"):

@@ -103,6 +103,8 @@ def annotate_entities(
 
     tagged = _trim_titles(text, tagger.find_mentions(text, segments), nationality)
     for mention in _join_particles(text, tagged):
+        if _spans_a_clause(text, mention):
+            continue
         linked = _link_tagged(text, mention, kb, kb_mentions, epithets, title_words, year)
         if linked is not None and (
             linked.entity_id or _plausible_unlinked(text, linked, kb, quoted_names)
@@ -292,6 +294,22 @@ def _plausible_unlinked(
     if mention.score < UNLINKED_MIN_SCORE or key in RELATIONAL_NOUNS:
         return False
     return not (_is_future_verb(key) or _is_nisba_of_place(key, kb))
+
+
+# `أن`, `إن`, `بأنه`: a complementizer inside a tagged name means the tagger ran two clauses
+# together (`وأضافت الوكالة أن مرسي شكا`)
+COMPLEMENTIZERS = matching_keys("أن إن أنه أنها أنهم بأن بأنه بأنها")
+
+
+def _spans_a_clause(text: str, mention: Mention) -> bool:
+    """A complementizer between two full words of the mention (`الوكالة أن مرسي`); spelt
+    initials such as `سي إن إن` keep theirs."""
+    part = text[mention.start : mention.end]
+    words = [matching_key(part[s:e]) for s, e in tokenize(part)]
+    return any(
+        w in COMPLEMENTIZERS and len(words[i - 1]) >= 4 and len(words[i + 1]) >= 3
+        for i, w in enumerate(words[1:-1], start=1)
+    )
 
 
 def _is_future_verb(key: str) -> bool:
