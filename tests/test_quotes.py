@@ -675,6 +675,8 @@ def test_relaying_sources_do_not_speak():
     qs = run(text, "بوتين", "بايدن")
     assert [q.speaker_entity_id for q in qs] == [PUTIN, PUTIN, BIDEN, PUTIN]
     assert qs[0].cue == "وقال"
+    text = "وقال بوتين وفقا لما نقلته عنه الوكالة إنه «في حاجة إلى الوقت»."
+    assert only(text, run(text, "بوتين")).cue == "وقال"
 
 
 def test_addressee_is_not_the_speaker():

@@ -2966,8 +2966,10 @@ def _source_clause(doc: _Doc, j: int) -> bool:
         return False  # `. كما دعا قيادي آخر إلى`: "also", a sentence of its own
     if k1 in _STATEMENT_KEYS and _carries(doc.key(j)):
         return True  # `في تصريحات نقلتها وسائل الإعلام`: the statements' carrier, not the speaker
-    return k1 in ("كما", "حسبما", "وكما") or (
-        k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق")
+    return (
+        k1 in ("كما", "حسبما", "وكما")
+        or (k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق"))
+        or (k1 == "لما" and k2 in ("وفقا", "ووفقا", "طبقا", "تبعا", "استنادا"))  # وفقا لما نقلت
     )
 
 
