@@ -130,7 +130,6 @@ def _repair_primes(text: str, counts: dict[str, int]) -> str:
     """`“ويندوز 10″`: WordPress turns a closing `"` after a digit into a double prime (inches).
     It becomes `”` when a quotation mark before it on its line is still open (an odd count);
     `شاشة 5.5″` with no open quote keeps its prime."""
-
     chars = list(text)
     for m in _PRIME_AFTER_DIGIT_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1

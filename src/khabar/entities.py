@@ -36,7 +36,7 @@ from typing import Protocol
 from khabar.arabic import matching_key, matching_keys, tokenize
 from khabar.institutions import institution_mentions
 from khabar.kb import KnowledgeBase, load_kb, select_longest
-from khabar.quotes import QUOTE_MARKS
+from khabar.quotes import COMPLEMENTIZERS, QUOTE_MARKS
 from khabar.spans import Mention, Segment
 
 
@@ -296,14 +296,9 @@ def _plausible_unlinked(
     return not (_is_future_verb(key) or _is_nisba_of_place(key, kb))
 
 
-# `أن`, `إن`, `بأنه`: a complementizer inside a tagged name means the tagger ran two clauses
-# together (`وأضافت الوكالة أن مرسي شكا`)
-COMPLEMENTIZERS = matching_keys("أن إن أنه أنها أنهم بأن بأنه بأنها")
-
-
 def _spans_a_clause(text: str, mention: Mention) -> bool:
-    """A complementizer between two full words of the mention (`الوكالة أن مرسي`); spelt
-    initials such as `سي إن إن` keep theirs."""
+    """A complementizer between two full words of the mention: the tagger ran two clauses
+    together (`وأضافت الوكالة أن مرسي شكا`); spelt initials such as `سي إن إن` keep theirs."""
     part = text[mention.start : mention.end]
     words = [matching_key(part[s:e]) for s, e in tokenize(part)]
     return any(
