@@ -525,6 +525,16 @@ def test_the_same_source_and_a_clause_subject_speak():
     assert only(text, run(text)).speaker == "بوينغ"
 
 
+def test_the_former_and_the_latter():
+    text = (
+        "ووقع رئيس النادي فيصل بن تركي عقد المهاجم نايف هزازي، وأكد الأول أنهم "
+        "واصلوا عادتهم، وقال: “سنستمر في التعاقد مع اللاعبين”.\n"
+        "وقابل بوتين بايدن، وقال الأخير إن “المحادثات كانت جيدة”."
+    )
+    qs = run(text, "فيصل بن تركي", "نايف هزازي", "بوتين", "بايدن")
+    assert [q.speaker for q in qs] == ["فيصل بن تركي", "بايدن"]
+
+
 def test_a_relative_pronoun_ends_a_bare_name():
     text = "وقال بروسات الذي تعاون مع عالم صيني: «هذا الديناصور يشبه الطيور»."
     assert only(text, extract_quotes(text, [], [], None)).speaker == "بروسات"

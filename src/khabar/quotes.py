@@ -1694,6 +1694,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             i += 1  # `كما أضاف في بيان`: the preposition's noun, not the subject
             skipped += 1
             continue
+        if skipped == 0 and k in _FORMER_LATTER:
+            return _former_or_latter(doc, i)  # `وأكد الأول`, `بحسب ما أكد الأخير`
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
@@ -1720,6 +1722,28 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
 # cue verbs whose object takes ب (أشاد بموقف …): a name after `ب…` is what they are about
 _OBJECT_WITH_BI = _verb("اشاد", "شيد", "مشيد") | _verb("نوه", "نوه", "منوه") | _verb("ندد", "ندد")
 _OBJECT_WITH_BI |= _verb("رحب", "رحب", "مرحب") | _verb("طالب", "طالب", "مطالب")
+
+
+_FORMER_LATTER = _words("الاول الاولي الاخير الاخيره")
+
+
+def _former_or_latter(doc: _Doc, i: int) -> _Speaker | None:
+    """`الأخير` is the person named last before token `i`; `الأول` the one named before him
+    (the earlier of the last two people named)."""
+    pos = doc.toks[i][0]
+    people: list[_Speaker] = []
+    j = bisect.bisect_left(doc.m_starts, pos) - 1
+    while j >= 0 and len(people) < 2:
+        m = doc.mentions[j]
+        if m.label == "PER" and m.end <= pos and pos - m.end <= 600:
+            key = matching_key(doc.text[m.start : m.end])
+            if not any(matching_key(doc.text[p.start : p.end]) == key for p in people):
+                people.append(_Speaker(m.start, m.end, m.entity_id, 2, "PER"))
+        j -= 1
+    if not people:
+        return None
+    latter = doc.key(i).startswith("الاخ")
+    return people[0] if latter or len(people) == 1 else people[1]
 
 
 def _after_verb_complement(doc: _Doc, cue: _Cue, sp: _Speaker) -> bool:
