@@ -525,6 +525,14 @@ def test_the_same_source_and_a_clause_subject_speak():
     assert only(text, run(text)).speaker == "بوينغ"
 
 
+def test_a_quoted_surname_then_the_medium_speaks():
+    text = (
+        'وأعلن عبدالله بن مساعد القرار أمس. وقال "القوس" عبر حسابه في موقع التواصل '
+        'الاجتماعي "تويتر": "مشروع عبدالله بن مساعد مهم جدا للأندية".'
+    )
+    assert only(text, run(text, "عبدالله بن مساعد")).speaker == "القوس"
+
+
 def test_the_former_and_the_latter():
     text = (
         "ووقع رئيس النادي فيصل بن تركي عقد المهاجم نايف هزازي، وأكد الأول أنهم "

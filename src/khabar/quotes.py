@@ -1784,6 +1784,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
         nxt in COMPLEMENTIZERS
         or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس", "التابع", "التابعه")
+        or nxt in ("عبر", "علي", "خلال")  # `وقال "القوس" عبر حسابه في "تويتر": "…"`
         or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
         or nxt in _SAYING_WORDS  # `صرحت «بوينغ» بالقول «…»`
     ):
