@@ -531,6 +531,12 @@ def test_a_quoted_surname_then_the_medium_speaks():
         'الاجتماعي "تويتر": "مشروع عبدالله بن مساعد مهم جدا للأندية".'
     )
     assert only(text, run(text, "عبدالله بن مساعد")).speaker == "القوس"
+    # a quoted word after a noun that looks like a cue, then a preposition, is no speaker
+    text = (
+        "وأبدى المسافرون استياءهم من تدني الخدمة في نقل «العفش» على السير الوحيد.\n"
+        "وأبدى أحد الموظفين استياءه الشديد. وأضاف: «معاناة المسافرين كبيرة»."
+    )
+    assert only(text, run(text)).speaker != "العفش"
 
 
 def test_the_former_and_the_latter():

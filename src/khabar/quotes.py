@@ -1780,13 +1780,18 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     nxt = doc.key(j + 1)
     if nxt.startswith("ال") and j + 2 < n and doc.key(j + 2) in COMPLEMENTIZERS:
         nxt = doc.key(j + 2)  # `وأعلن «مكتب أخبار سوريا» المعارض أن`
-    if text[doc.toks[j + 1][0]] not in ":،," and not (
-        # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
-        nxt in COMPLEMENTIZERS
-        or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس", "التابع", "التابعه")
-        or nxt in ("عبر", "علي", "خلال")  # `وقال "القوس" عبر حسابه في "تويتر": "…"`
-        or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
-        or nxt in _SAYING_WORDS  # `صرحت «بوينغ» بالقول «…»`
+    if (
+        text[doc.toks[j + 1][0]] not in ":،,"
+        and not (
+            # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
+            nxt in COMPLEMENTIZERS
+            or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس", "التابع", "التابعه")
+            # `وقال "القوس" عبر حسابه في "تويتر": "…"`, `… على حسابه`
+            or nxt in ("عبر", "خلال")
+            or (nxt == "علي" and j + 2 < n and doc.key(j + 2).startswith("حساب"))
+            or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
+            or nxt in _SAYING_WORDS  # `صرحت «بوينغ» بالقول «…»`
+        )
     ):
         return None
     s, e = doc.toks[i + 1][0], doc.toks[j - 1][1]
