@@ -1758,9 +1758,6 @@ def _after_verb_complement(doc: _Doc, cue: _Cue, sp: _Speaker) -> bool:
     return doc.text[s] == "ب" and not any(m.start == s for m in doc.mentions_in(s, e))
 
 
-_SAYING_WORDS = _words("بالقول قايلا قايله قايلين قايلتا قايلتين")
-
-
 def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     """A name in quotation marks right after a cue, before a colon: `وقال "الشمراني": "…"`."""
     text = doc.text
@@ -1790,7 +1787,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             or nxt in ("عبر", "خلال")
             or (nxt == "علي" and j + 2 < n and doc.key(j + 2).startswith("حساب"))
             or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
-            or nxt in _SAYING_WORDS  # `صرحت «بوينغ» بالقول «…»`
+            or nxt in _PART_LIKE  # `صرحت «بوينغ» بالقول «…»`
         )
     ):
         return None
