@@ -145,6 +145,13 @@ def test_a_name_never_spans_a_complementizer(kb):
     assert found == [("سي إن إن", "ORG", None)]
 
 
+def test_a_person_name_never_ends_on_a_verb_of_saying_behind_fa(kb):
+    text = "أما الشاعر والناقد شعبان يوسف فيرى أن الأزمة عميقة."
+    tagger = FakeTagger([("شعبان يوسف فيرى", "PER")])
+    found = _found(text, annotate_entities(text, _lines(text), tagger=tagger, kb=kb))
+    assert found == [("شعبان يوسف", "PER", None)]
+
+
 def test_the_name_of_god_is_never_a_mention(kb):
     text = "قاتل الصحابة رضوان الله عليهم في أحد."
     for label in ("PER", "MISC", "ORG"):

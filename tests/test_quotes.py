@@ -2102,3 +2102,33 @@ def test_a_person_between_commas_after_a_role_holds_it():
     assert only(text, run(text, "حمود سعيد المخلافي")).speaker == "حمود سعيد المخلافي"
     unnamed = "وقال مسؤول كبير في الإدارة، جون كيري، إن «المقاومة لن تتراجع عن معركتها»."
     assert only(unnamed, run(unnamed, "جون كيري")).speaker == "مسؤول كبير"
+
+
+def test_spelt_initials_before_a_mark_are_no_complementizer():
+    text = (
+        'وأكدت مسؤولة في الحملة لشبكة "سي إن إن" أن الأنباء عن ترشح بايدن لا تؤثر على '
+        "السيدة الأولى السابقة.\n"
+        'وقالت جنيفر بالمييري لمحطة سي إن إن "سندعه يتخذ قراره".'
+    )
+    assert texts(text, run(text, "جنيفر بالمييري")) == ["سندعه يتخذ قراره"]
+
+
+def test_the_subject_after_kana_speaks_for_its_qad_cue_and_what_follows():
+    text = (
+        'وقال مصدر خاص: "الصفقة انتهت". وكان مروان دفتردار المدير التنفيذي في الفريق قد أكد '
+        'عبر حسابه في "تويتر" أن المفاوضات توقفت، وقال: "المفاوضات أخذت المسار الجدي منتصف '
+        'الأسبوع". وأضاف: "اتفقنا على صيغة نهائية للعقد".'
+    )
+    quotes = run(text, "مروان دفتردار")
+    assert [q.speaker for q in quotes] == ["مصدر خاص", "مروان دفتردار", "مروان دفتردار"]
+
+
+def test_the_topic_after_amma_speaks_for_its_fa_cue():
+    text = (
+        "وقال الفنان مصطفى عبد الوهاب إن «الوزير يرفض حضور الأنشطة الفنية».\n"
+        "أما الشاعر والناقد شعبان يوسف فيرى أن «أزمة المثقفين مع الوزارة تأخذ أشكالا عدة».\n"
+        "أما عن تعاونها الأول مع الممثلة انجو ريحان فقالت: «هي فنانة كوميدية بامتياز»."
+    )
+    quotes = run(text, "مصطفى عبد الوهاب", "شعبان يوسف", "انجو ريحان")
+    assert [q.speaker for q in quotes][:2] == ["مصطفى عبد الوهاب", "شعبان يوسف"]
+    assert quotes[2].speaker != "انجو ريحان"  # `أما عن X`: X is the topic, not the subject

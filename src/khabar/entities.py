@@ -36,7 +36,7 @@ from typing import Protocol
 from khabar.arabic import matching_key, matching_keys, tokenize
 from khabar.institutions import institution_mentions
 from khabar.kb import KnowledgeBase, load_kb, select_longest
-from khabar.quotes import COMPLEMENTIZERS, QUOTE_MARKS
+from khabar.quotes import COMPLEMENTIZERS, CUE_FORMS, QUOTE_MARKS
 from khabar.spans import Mention, Segment
 
 
@@ -229,9 +229,16 @@ def _trim_titles(
                 words.pop(0)
             while len(words) > 1 and matching_key(text[slice(*words[-1])]) in PERSON_TITLES:
                 words.pop()  # not a nisba at the end: family names are nisbas (القرني)
+            while len(words) > 1 and _joined_cue(matching_key(text[slice(*words[-1])])):
+                words.pop()  # `أما الشاعر شعبان يوسف فيرى أن`: the verb after the name
             m = Mention(words[0][0], words[-1][1], m.label, m.score, m.entity_id)
         out.append(m)
     return out
+
+
+def _joined_cue(key: str) -> bool:
+    """`فيرى`, `فقال`: a reporting verb behind ف, which no name ends with."""
+    return key[:1] == "ف" and key[1:] in CUE_FORMS
 
 
 def _join_particles(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -729,6 +729,8 @@ def _score_mark(doc: _Doc, i: int, ps: int, pe: int) -> tuple[float, float, bool
         o += 1
     elif left_glued and right_glued and kb_ in ("ب", "ل", "و", "ف", "ك", "وب", "ول"):
         o += 2  # بـ”البناءة”
+    if kb_ in _LETTER_NAMES and _ends_spelt_initials(doc, m, ps, pe):
+        kb_ = ""  # `"سي إن إن" أن`: the letter N of spelt initials, not the complementizer
     if kb_:
         if kb_ in COMPLEMENTIZERS or _strip_clitics(kb_) in COMPLEMENTIZERS:
             o += 2
@@ -1307,7 +1309,11 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             if j == doc.tok_at(role.end):
                 return None  # right after the role: the caller's rule
             before = doc.key(j - 1)
-            if unnamed or (before not in _RANKS and _strip_clitics(before) in _ROLE_HEADS):
+            if unnamed or (
+                before not in _RANKS
+                and _strip_clitics(before) in _ROLE_HEADS
+                and not _coordinated_role(before)  # `الشاعر والناقد شعبان يوسف`
+            ):
                 # `مسؤول كبير في إدارة الرئيس باراك أوباما`: the title's holder, and an
                 # unnamed source stays unnamed
                 return None
@@ -2114,6 +2120,8 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
+        if sp is None and cue.kind == "verb":
+            sp = _fronted_subject(doc, cue)
         if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
             sp = _subject_of_sentence_verb(doc, cue.tok - 1)
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
@@ -2121,6 +2129,29 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         cue.speaker = sp
         if sp is not None and cue.kind != "source":
             previous = sp
+
+
+_KANA = _words("كان وكان كانت وكانت")
+_AMMA = _words("اما واما")
+
+
+def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """The subject fronted at the head of the cue's sentence, far from the cue: `وكان مروان
+    دفتردار المدير التنفيذي … قد أكد`, `أما الشاعر شعبان يوسف فيرى أن`."""
+    if cue.tok < 2:
+        return None
+    key = doc.key(cue.tok)
+    before = doc.key(cue.tok - 1)
+    if before == "قد":
+        heads = _KANA
+    elif before == "فقد" or (key[:1] == "ف" and key not in CUE_FORMS):
+        heads = _AMMA
+    else:
+        return None
+    first = _sentence_start(doc, cue.tok - 1, 30)
+    if first is None or doc.key(first) not in heads or first + 1 >= cue.tok - 1:
+        return None
+    return _speaker_at(doc, first + 1, doc.toks[cue.tok][0], False)
 
 
 def _object_relative(doc: _Doc, cue: _Cue) -> bool:
@@ -2414,6 +2445,16 @@ def _spelt_initials(span: str) -> bool:
     return all(k in _LETTER_NAMES for k in keys) and any(
         k not in ("في", "ان", "او", "اي", "ايه") for k in keys
     )
+
+
+def _ends_spelt_initials(doc: _Doc, m: int, ps: int, pe: int) -> bool:
+    """The two or more words before token `m` spell Latin initials (`سي إن إن`)."""
+    keys = []
+    j = m - 1
+    while j >= 0 and len(keys) < 4 and (k := _tok_word(doc, j, ps, pe)) in _LETTER_NAMES:
+        keys.append(k)
+        j -= 1
+    return len(keys) >= 2 and _spelt_initials(" ".join(keys))
 
 
 def _glossed_in_latin(text: str, cand: _Cand) -> bool:
