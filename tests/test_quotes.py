@@ -2132,3 +2132,33 @@ def test_the_topic_after_amma_speaks_for_its_fa_cue():
     quotes = run(text, "مصطفى عبد الوهاب", "شعبان يوسف", "انجو ريحان")
     assert [q.speaker for q in quotes][:2] == ["مصطفى عبد الوهاب", "شعبان يوسف"]
     assert quotes[2].speaker != "انجو ريحان"  # `أما عن X`: X is the topic, not the subject
+
+
+def test_a_quote_opening_with_inna_after_a_cue_is_no_quoted_name():
+    text = (
+        'وقالت المرشحة عالية آل فريد "إن المرأة متحمسة لانتخاب المرشحات". '
+        'وتابعت "إن المرأة نصف المجتمع"، موضحة أن الدورة الحالية مميزة.'
+    )
+    assert [q.speaker for q in run(text, "عالية آل فريد")] == ["عالية آل فريد"] * 2
+
+
+def test_an_indirect_joined_say_names_the_speaker_of_the_next_wa_adafa():
+    text = (
+        'وقال الملحق الثقافي سعد الحربي: "نتابع أحوال المبتعثين في رمضان".\n'
+        "وتحدث عبدالسلام العتيبي مبتعث في جامعة ولاية واشنطن لدراسة الماجستير وقال إن صيام "
+        'رمضان في الغربة يختلف تماماً عن صيامه في الوطن. وأضاف: "رمضان فرصة لنا كمبتعثين '
+        'أن نظهر عظمة ديننا".'
+    )
+    quotes = run(text, "سعد الحربي", "عبدالسلام العتيبي")
+    assert [q.speaker for q in quotes] == ["سعد الحربي", "عبدالسلام العتيبي"]
+
+
+def test_a_cue_after_haythu_speaks_for_the_subject_of_the_opening_verb():
+    text = (
+        "أبدى مدير الكرة بنادي الهلال فهد المفرج سعادته بانضباطية اللاعبين في المعسكر، "
+        "ومشيرًا إلى سعي الجهاز الفني بقيادة المدرب جوريجوس دونيس للتحضير للموسم، حيث قال: "
+        "“سعى الجهاز الفني إلى التحضير لكافة المنافسات”.\n"
+        "وأضاف: “الفريق سيواصل تدريباته في سالزبورغ”."
+    )
+    quotes = run(text, "فهد المفرج", "جوريجوس دونيس")
+    assert [q.speaker for q in quotes] == ["فهد المفرج", "فهد المفرج"]

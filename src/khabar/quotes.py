@@ -1778,8 +1778,8 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         j += 1
     else:
         return None
-    if j == i + 1 or j + 1 >= n:
-        return None
+    if j == i + 1 or j + 1 >= n or doc.key(i + 1) in COMPLEMENTIZERS:
+        return None  # `وتابعت "إن المرأة نصف المجتمع"، موضحة`: the quote, not a name
     nxt = doc.key(j + 1)
     if nxt.startswith("ال") and j + 2 < n and doc.key(j + 2) in COMPLEMENTIZERS:
         nxt = doc.key(j + 2)  # `وأعلن «مكتب أخبار سوريا» المعارض أن`
@@ -2121,7 +2121,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
         if sp is None and cue.kind == "verb":
-            sp = _fronted_subject(doc, cue)
+            sp = _fronted_subject(doc, cue) or _subject_before_haythu(doc, cue)
         if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
             sp = _subject_of_sentence_verb(doc, cue.tok - 1)
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
@@ -2152,6 +2152,26 @@ def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if first is None or doc.key(first) not in heads or first + 1 >= cue.tok - 1:
         return None
     return _speaker_at(doc, first + 1, doc.toks[cue.tok][0], False)
+
+
+_WHERE = _words("حيث اذ")
+
+
+def _subject_before_haythu(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`أبدى مدير الكرة فهد المفرج سعادته …، حيث قال:`: a subjectless cue after حيث / إذ
+    speaks for the subject of the verb that opens its sentence."""
+    if cue.tok < 2 or doc.key(cue.tok - 1) not in _WHERE:
+        return None
+    first = _sentence_start(doc, cue.tok - 2, 80)
+    if first is None:
+        return None
+    verb = _after_fronted(doc, first)
+    if verb + 1 >= cue.tok - 1 or _cue_kind(doc.key(verb), doc, verb) is not None:
+        return None
+    if not _verb_before_name(doc, verb):
+        return None
+    sp = _speaker_at(doc, verb + 1, doc.toks[cue.tok - 1][0], False)
+    return sp if sp is not None and sp.end <= cue.start else None
 
 
 def _object_relative(doc: _Doc, cue: _Cue) -> bool:
@@ -3451,6 +3471,11 @@ def _new_subject(doc: _Doc, cue: _Cue, current: _Speaker | None) -> _Speaker | N
     joined = _joined_clause_subject(doc, cue)
     if joined is not None:
         return joined
+    if _joined_say(doc, cue):
+        # `تحدث عبدالسلام العتيبي مبتعث في جامعة … وقال إن …`, then `وأضاف: "…"`
+        named = _sentence_subject(doc, cue)
+        if named is not None and named.strength >= 2:
+            return named
     if _strip_clitics(doc.key(cue.tok)) in _CONTINUING:
         return None
     subject = _previous_subject(doc, cue)
