@@ -2162,3 +2162,19 @@ def test_a_cue_after_haythu_speaks_for_the_subject_of_the_opening_verb():
     )
     quotes = run(text, "فهد المفرج", "جوريجوس دونيس")
     assert [q.speaker for q in quotes] == ["فهد المفرج", "فهد المفرج"]
+
+
+def test_a_verb_that_broadcast_the_speech_is_no_cue():
+    text = 'وقال روحاني في كلمة نقلها التلفزيون: "إنهم يدققون الآن في بنود الاتفاق بندا بندا".'
+    assert only(text, run(text, "روحاني")).speaker == "روحاني"
+
+
+def test_the_holder_named_between_commas_after_a_role_and_its_place_speaks():
+    airport = "وقال مدير مطار عدن، طارق عبده، إن «المطار أصبح آمنًا ويستقبل الرحلات المدنية»."
+    assert only(airport, run(airport, "طارق عبده")).speaker == "طارق عبده"
+    # the tagger's lone `معاون` is the role, not a person
+    deputy = (
+        "بينما يقول معاون مدير عام الدائرة، جمال العلوجي، إن «النظام السابق أصدر تعليمات "
+        "صارمة بحفظ الأرشيف»."
+    )
+    assert only(deputy, run(deputy, "معاون", "جمال العلوجي")).speaker == "جمال العلوجي"

@@ -271,7 +271,7 @@ _ROLE_HEADS = _words(
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
-    مدرس مدرسه قوه رجل ناقد الناقد
+    مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -541,7 +541,8 @@ def _key(word: str) -> str:
 
 def _function_word(doc: _Doc, m: Mention) -> bool:
     """A tagger's name that is a function word here: `قال لي` (to me), not the surname Lee."""
-    return _key(doc.text[m.start : m.end]) in _STOP_WORDS
+    key = _key(doc.text[m.start : m.end])
+    return key in _STOP_WORDS or key in _ROLE_HEADS  # `معاون مدير عام الدائرة`: a role
 
 
 def _strip_clitics(key: str) -> str:
@@ -1166,6 +1167,10 @@ def _speaker_at(
                 and not _place_at(doc, j)  # `حاكم ولاية تكساس، غريغ أبوت`: the role's place
             ):
                 bare = _bare_name(doc, j, limit)
+                k = doc.tok_at(bare.end) if bare is not None else len(doc.toks)
+                if k < len(doc.toks) and _tok_text(doc, k) in "،,":
+                    # `مدير مطار عدن، طارق عبده، إن`: the role's place, then its holder
+                    bare = _appositive_person(doc, k + 1, limit) or bare
                 if bare is not None and (bare.entity_id or found.strength == 1):
                     bare.entity_id = bare.entity_id or found.entity_id
                     return bare
@@ -2085,7 +2090,7 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
         if _asks_anonymity(keys, i):
             continue  # `طالبا عدم الكشف عن اسمه`: asking not to be named, not speaking
-        if _student(keys, i):
+        if _student(keys, i) or _carried_statement(keys, i):
             continue
         if k in _ADD_FORMS and any(_DIGIT_RE.search(w) for w in keys[i + 1 : i + 4]):
             continue  # `وأضاف المؤشر 25 نقطة`: a market gained points, nobody spoke
@@ -2104,6 +2109,21 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
         s, e = toks[i]
         cues.append(_Cue(i, s, e, kind))
     return cues
+
+
+_SPEECHES = _words("كلمه كلمته كلمتها خطاب خطابه خطابها")
+_CARRIER_STEMS = ("نقل", "بث", "اذاع", "نشر")
+
+
+def _carried_statement(keys: list[str], i: int) -> bool:
+    """`في كلمة نقلها التلفزيون`: the verb says who broadcast the speech, not who spoke."""
+    k = _strip_clitics(keys[i])
+    return (
+        i > 0
+        and (keys[i - 1] in _SPEECHES or keys[i - 1] in _STATEMENT_KEYS)
+        and k.startswith(_CARRIER_STEMS)
+        and k.endswith(("ه", "ها", "هم"))
+    )
 
 
 def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
