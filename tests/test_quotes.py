@@ -2178,3 +2178,22 @@ def test_the_holder_named_between_commas_after_a_role_and_its_place_speaks():
         "صارمة بحفظ الأرشيف»."
     )
     assert only(deputy, run(deputy, "معاون", "جمال العلوجي")).speaker == "جمال العلوجي"
+
+
+def test_a_blessing_after_a_name_is_no_quote():
+    text = "ويجب أن تكون الجهود بحجم تطلعات ولاة أمرنا «حفظهم الله»، كما أكد الوزير أمس."
+    assert run(text) == []
+
+
+def test_a_list_of_places_in_marks_is_no_quote():
+    text = (
+        'وقالت مصادر إن سبع غارات جوية استهدفت مواقع في جبهتي "الجفينة، والفاو" جنوب '
+        "غربي المحافظة، وأكد الوزير أن المملكة تقوم على «الأمن، والاستقرار، والعدل»."
+    )
+    quotes = extract_quotes(text, [], mentions_of(text, "الفاو", label="LOC"), KB)
+    assert texts(text, quotes) == ["الأمن، والاستقرار، والعدل"]
+
+
+def test_taabia_li_belongs_to_and_reports_nothing():
+    text = "وغادرت طائرة تابعة للصليب الأحمر مطار عدن وعلى متنها 7 من عناصر «أنصار الله»."
+    assert run(text) == []

@@ -183,7 +183,7 @@ _CUE_VERBS: dict[str, set[str]] = {
 _NOT_CUES = _words(
     """
     اضافه اضافتها اضافته
-    بين يبين تبين ذكرت مقر تقر ذكر تصف تري يري ري ترا ترين تابعنا تابعوا علقت تعلق يعلق
+    بين يبين تبين ذكرت مقر تقر ذكر تصف تري يري ري ترا ترين تابعنا تابعوا تابعه علقت تعلق يعلق
     علق قايل كتب كتبه قايلا وعده وعدها ختمه لتهم تهمه يهدد تهدد جيبه تجيب نصف
     """
 )
@@ -2497,6 +2497,29 @@ def _ends_spelt_initials(doc: _Doc, m: int, ps: int, pe: int) -> bool:
     return len(keys) >= 2 and _spelt_initials(" ".join(keys))
 
 
+def _blessing(span: str) -> bool:
+    """`حفظه الله`, `رعاهم الله`, `يرحمه الله`: a verb with a pronoun, then الله."""
+    first, second = (_key(w) for w in _ARABIC_WORD.findall(span))
+    return second == "الله" and first.endswith(("ه", "ها", "هم", "هما")) and len(first) >= 4
+
+
+def _list_of_names(doc: _Doc, cand: _Cand) -> bool:
+    """Two or more items between commas, each one or two words, one of them at least a name
+    the tagger found (`«الجفينة، والفاو»`, `«مكة المكرمة، رنية، الفرسان»`): a list of places
+    or teams, not a sentence."""
+    text = doc.text
+    items = [p.strip(_SPACE) for p in regex.split("[،,]", text[cand.start : cand.end])]
+    if len(items) < 2 or any(not p or len(p.split()) > 2 for p in items):
+        return False
+    pos = cand.start
+    for item in items:
+        s = text.index(item, pos)
+        e = pos = s + len(item)
+        if any(m.start <= s + 1 and m.end >= e for m in doc.mentions_in(s, e)):
+            return True
+    return False
+
+
 def _glossed_in_latin(text: str, cand: _Cand) -> bool:
     """The closing mark is followed by a word in Latin script (`“الرسائل الخاصة” DM`)."""
     if cand.close_pos < 0:
@@ -2528,6 +2551,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         or any(_key(st) in _TITLE_NOUNS for st, _ in clitic_candidates(before_colon))
     ):
         return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
+    if words >= 2 and _list_of_names(doc, cand):
+        return True  # `الفرق المشاركة هي «مكة المكرمة، رنية، الفرسان»`: names listed
     if words > 6:
         return False
     span = text[cand.start : cand.end]
@@ -2555,6 +2580,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # `“أيقونات حية” Live Tiles`: a term given with its English name
     if 2 <= words <= 5 and _spelt_initials(span):
         return True  # `"إم دبليو في"`, `“إن بي سي”`: Latin initials spelt out
+    if words == 2 and _blessing(span):
+        return True  # `ولاة أمرنا «حفظهم الله»`: a formula after a name, nobody's words
     if words <= 6 and cand.close_pos >= 0:
         after = _word_after(text, cand.close_pos + 1, cand.para_end)
         if _key(after) in ("احد", "احدي"):
