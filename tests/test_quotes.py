@@ -2197,3 +2197,29 @@ def test_a_list_of_places_in_marks_is_no_quote():
 def test_taabia_li_belongs_to_and_reports_nothing():
     text = "وغادرت طائرة تابعة للصليب الأحمر مطار عدن وعلى متنها 7 من عناصر «أنصار الله»."
     assert run(text) == []
+
+
+def test_a_cue_after_idh_speaks_for_the_person_right_before_it():
+    text = (
+        'وقال مصدر: "الأمر انتهى". وأبدى البعض استياءهم، ومنهم المغرد فراس بقنة إذ قال "إن '
+        'اعتزازك بأصلك وقبيلتك لا يجعل منك عنصريا".'
+    )
+    assert [q.speaker for q in run(text, "فراس بقنة")] == ["مصدر", "فراس بقنة"]
+
+
+def test_ma_wasafahu_speaks_for_the_subject_of_the_sentence_verb():
+    text = (
+        "وحذرت هيئة الآثار والتراث العراقية من تهريب المخطوطات. وقد دان مجلس الأمن الدولي في "
+        "فبراير ما وصفه بأحداث «أعمال بربرية إرهابية» لتنظيم داعش."
+    )
+    bodies = mentions_of(text, "هيئة الآثار والتراث العراقية", "مجلس الأمن الدولي", label="ORG")
+    assert only(text, extract_quotes(text, [], bodies, KB)).speaker == "مجلس الأمن الدولي"
+
+
+def test_a_joined_cue_speaks_for_a_role_holder_past_a_quoted_adverb():
+    text = (
+        'وقال مسؤول فلسطيني: "المجلس سيبحث الملف". وأدان الأمين العام للأمم المتحدة بان كي مون '
+        '"بشدة" قتل الطفل علي دوابشة حرقاً، ووصف الهجوم ب"العمل الإرهابي".'
+    )
+    quotes = run(text, "بان كي مون", "علي دوابشة")
+    assert quotes[-1].speaker == "بان كي مون"

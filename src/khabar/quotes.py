@@ -2178,20 +2178,39 @@ _WHERE = _words("حيث اذ")
 
 
 def _subject_before_haythu(doc: _Doc, cue: _Cue) -> _Speaker | None:
-    """`أبدى مدير الكرة فهد المفرج سعادته …، حيث قال:`: a subjectless cue after حيث / إذ
-    speaks for the subject of the verb that opens its sentence."""
-    if cue.tok < 2 or doc.key(cue.tok - 1) not in _WHERE:
+    """A subjectless cue after حيث / إذ, or in `ما وصفه`, speaks for the person right before
+    حيث / إذ (`ومنهم المغرد فراس بقنة إذ قال`), else for the subject of the verb that opens
+    its sentence (`أبدى مدير الكرة فهد المفرج سعادته …، حيث قال:`, `وقد دان مجلس الأمن …
+    ما وصفه بأحداث «…»`)."""
+    if cue.tok < 2:
+        return None
+    particle = doc.key(cue.tok - 1)
+    if particle in _WHERE:
+        s, e = doc.toks[cue.tok - 2]
+        for m in doc.mentions_in(max(0, s - 80), e):
+            if m.label == "PER" and m.end == e:
+                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+    elif particle != "ما":
         return None
     first = _sentence_start(doc, cue.tok - 2, 80)
-    if first is None:
-        return None
+    return _opening_subject(doc, first, cue.tok - 1) if first is not None else None
+
+
+_ALREADY = _words("قد وقد لقد فقد")
+
+
+def _opening_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
+    """The subject (a role and its holder, a name) of a verb that is not a cue and opens the
+    sentence at token `first` (after `من جانبه،`, `وقد`), ending before token `last`."""
     verb = _after_fronted(doc, first)
-    if verb + 1 >= cue.tok - 1 or _cue_kind(doc.key(verb), doc, verb) is not None:
+    if doc.key(verb) in _ALREADY:
+        verb += 1
+    if verb + 1 >= last or _cue_kind(doc.key(verb), doc, verb) is not None:
         return None
     if not _verb_before_name(doc, verb):
         return None
-    sp = _speaker_at(doc, verb + 1, doc.toks[cue.tok - 1][0], False)
-    return sp if sp is not None and sp.end <= cue.start else None
+    sp = _speaker_at(doc, verb + 1, doc.toks[last][0], False)
+    return sp if sp is not None and sp.end <= doc.toks[last][0] else None
 
 
 def _object_relative(doc: _Doc, cue: _Cue) -> bool:
@@ -3537,10 +3556,11 @@ def _joined_clause_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     j = cue.tok - 1
     if j < 1 or _tok_text(doc, j) not in "،," or doc.key(cue.tok)[:1] != "و":
         return None
-    first = _sentence_start(doc, j - 1, 40)
+    first = _sentence_start(doc, j - 1, 40, past_marks=True)
     if first is None or any(_cue_kind(doc.key(k), doc, k) for k in range(first, j)):
         return None
-    return _verb_subject(doc, first, j - 1)
+    # `وأدان الأمين العام للأمم المتحدة بان كي مون "بشدة" قتل …، ووصف`: a role first
+    return _verb_subject(doc, first, j - 1) or _opening_subject(doc, first, j)
 
 
 def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
