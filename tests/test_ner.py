@@ -139,6 +139,14 @@ def test_a_conjunction_on_a_name_never_seen_in_the_news_is_trimmed(tagger):
     assert tagger.clitic_offset("وليد") == 0  # a name that starts with و
 
 
+def test_a_kaf_before_a_long_vowel_begins_a_foreign_name(tagger):
+    # `يارا`, `عنان`-like rests are frequent names, but ك + و/ي/ا is Kofi, Chiara, Kabul
+    for name in ("كيارا", "كوفي", "كابل", "كاغان"):
+        assert tagger.clitic_offset(name) == 0, name
+    for word in ("كأحمد", "كالكويت", "وكيارا"):  # the preposition ك, the conjunction و
+        assert tagger.clitic_offset(word) == 1, word
+
+
 def test_harmonize_spreads_confident_names():
     stems = [[("قال",), ("فلاديمير",), ("بوتين",)], [("وبوتين", "بوتين"), ("يصل",)]]
     canon_keys = [["قال", "فلاديمير", "بوتين"], ["بوتين", "يصل"]]

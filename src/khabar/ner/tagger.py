@@ -121,6 +121,8 @@ class Tagger:
             for stem, o in clitic_candidates(word)[1:]:
                 if word[o:] != stem:
                     continue  # the لل -> ال reading is not a suffix of the text
+                if _kaf_of_a_foreign_name(word, o):
+                    continue
                 stem_key = matching_key(stem)
                 n = counts.get(stem_key, 0)
                 if n > best or (stem_key in names and full <= 5 and off == 0):
@@ -165,6 +167,14 @@ class Tagger:
                 mentions.append(Mention(start, offs[j - 1][1], typ, round(score, 4)))
         mentions.sort(key=lambda m: (m.start, m.end, m.label))
         return mentions
+
+
+def _kaf_of_a_foreign_name(word: str, off: int) -> bool:
+    """`كوفي`, `كيارا`, `كابل`: a ك before a long vowel begins a foreign name; as the
+    preposition ("as, like") it stands before ال, a hamza or a consonant (`كالكويت`,
+    `كأحمد`, `كسعود`)."""
+    rest = word[off:]
+    return word[off - 1] == "ك" and (rest[:1] in "وي" or (rest[:1] == "ا" and rest[1:2] != "ل"))
 
 
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
