@@ -2223,3 +2223,36 @@ def test_a_joined_cue_speaks_for_a_role_holder_past_a_quoted_adverb():
     )
     quotes = run(text, "بان كي مون", "علي دوابشة")
     assert quotes[-1].speaker == "بان كي مون"
+
+
+def test_indama_qala_and_wawasala_go_on_with_the_subject_of_the_sentence():
+    text = (
+        "وذكر موقع صحيفة «دايلي مايل» أن فان غال أعلم لاعبيه بذلك. وعزز مدرب سان جيرمان لوران "
+        "بلان فرضية ضم دي ماريا عندما قال بعد خسارة فريقه: «هناك احتمال كبير لضم دي ماريا».\n"
+        "وواصل: «في الوقت الحالي، من المفترض أن يلعب مع مانشستر»."
+    )
+    quotes = run(text, "فان غال", "لوران بلان", "دي ماريا")
+    assert [q.speaker for q in quotes] == ["لوران بلان", "لوران بلان"]
+    assert quotes[1].cue == "وواصل"
+    # `واصل` with its subject and object is no cue: the army is not a speaker
+    army = "وواصل الجيش تقدمه نحو المدينة. وقال الناطق العسكري: «سيطرنا على الطريق»."
+    assert only(army, run(army)).speaker == "الناطق العسكري"
+
+
+def test_the_definite_diplomat_is_an_unnamed_source():
+    text = (
+        "يلتقي وزير الخارجية جون كيري نظيره سيرغي لافروف في ماليزيا. وأوضح الدبلوماسي الكبير "
+        'في الخارجية الاميركية ان "كيري سيلتقي مساء اليوم وزير الخارجية الروسي".'
+    )
+    quote = only(text, run(text, "جون كيري", "سيرغي لافروف", "كيري"))
+    assert quote.speaker.startswith("الدبلوماسي الكبير")
+
+
+def test_a_word_of_a_name_is_no_cue():
+    text = (
+        "حين قتلوا أمير المؤمنين علي بن أبي طالب رضي الله عنه، وأنشد قاتله ابن ملجم مفتخرا "
+        "أنه «قتل شر البرية دينا» في اعتقاده."
+    )
+    quote = only(text, run(text, "علي بن أبي طالب", "ابن ملجم"))
+    assert quote.cue == "وأنشد"
+    assert quote.speaker.endswith("ابن ملجم")

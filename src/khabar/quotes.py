@@ -177,7 +177,8 @@ _CUE_VERBS: dict[str, set[str]] = {
     | _verb("روي", "روي", "راوي")
     | (_verb("طالب", None, "مطالب") - {"مطالب", "مطالبه"})  # the nouns "demands", "demand"
     | (_verb("وجه", None, "موجه") - {"موجه"})
-    | {"مبينا", "مبينه", "مستغربا", "مستغربه", "بالقول", "قايله"},
+    | {"مبينا", "مبينه", "مستغربا", "مستغربه", "بالقول", "قايله"}
+    | {"انشد", "انشدت"},  # recited; not ينشد, "seeks"
 }
 # homographs that are far more often something else
 _NOT_CUES = _words(
@@ -271,7 +272,7 @@ _ROLE_HEADS = _words(
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
-    مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه
+    مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -2068,6 +2069,18 @@ def _explained(doc: _Doc, i: int) -> bool:
     return doc.key(i) in _EXPLAINED_KEYS and "يّن" in doc.text[s:e]
 
 
+def _inside_a_name(doc: _Doc, i: int) -> bool:
+    """Token `i` is a word of a person's name: inside it, or right after ابن/أبي …"""
+    s, e = doc.toks[i]
+    return any(
+        m.label == "PER" and m.start < s < m.end and (m.end > e or doc.key(i - 1) in _NASAB)
+        for m in doc.mentions_in(max(0, s - 80), s)
+    )
+
+
+_WENT_ON = _words("واصل وواصل فواصل واصلت وواصلت فواصلت")
+
+
 def _find_cues(doc: _Doc) -> list[_Cue]:
     """Every reporting cue token of the article, in order."""
     cues: list[_Cue] = []
@@ -2081,6 +2094,9 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             if _ARABIC_WORD.fullmatch(doc.text[s:e]):
                 cues.append(_Cue(i, s, e, "verb"))
                 continue
+        if k in _WENT_ON and i + 1 < len(toks) and doc.text[toks[i + 1][0]] in ":" + QUOTE_MARKS:
+            cues.append(_Cue(i, *toks[i], "verb"))  # `وواصل: «…»`; not `واصل الجيش تقدمه`
+            continue
         kind = cache.get(k, "?")
         if kind is None and k not in _EXPLAINED_KEYS:
             continue
@@ -2107,6 +2123,8 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
         if kind == "verb" and _source_clause(doc, i):
             kind = "source"  # the verb of `بحسب ما نقلت`: relays, does not speak
         s, e = toks[i]
+        if _inside_a_name(doc, i):
+            continue  # `علي بن أبي طالب`: a word of a name, not the verb طالب
         cues.append(_Cue(i, s, e, kind))
     return cues
 
@@ -2174,26 +2192,27 @@ def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     return _speaker_at(doc, first + 1, doc.toks[cue.tok][0], False)
 
 
-_WHERE = _words("حيث اذ")
+_WHERE = _words("حيث اذ عندما حينما")
 
 
 def _subject_before_haythu(doc: _Doc, cue: _Cue) -> _Speaker | None:
-    """A subjectless cue after حيث / إذ, or in `ما وصفه`, speaks for the person right before
-    حيث / إذ (`ومنهم المغرد فراس بقنة إذ قال`), else for the subject of the verb that opens
-    its sentence (`أبدى مدير الكرة فهد المفرج سعادته …، حيث قال:`, `وقد دان مجلس الأمن …
-    ما وصفه بأحداث «…»`)."""
+    """A subjectless cue after حيث / إذ / عندما, or in `ما وصفه`, speaks for the subject of
+    the verb that opens its sentence (`أبدى مدير الكرة فهد المفرج سعادته …، حيث قال:`, `وقد
+    دان مجلس الأمن … ما وصفه بأحداث «…»`), else for the person right before the particle
+    (`ومنهم المغرد فراس بقنة إذ قال`)."""
     if cue.tok < 2:
         return None
     particle = doc.key(cue.tok - 1)
-    if particle in _WHERE:
+    if particle not in _WHERE and particle != "ما":
+        return None
+    first = _sentence_start(doc, cue.tok - 2, 80)
+    sp = _opening_subject(doc, first, cue.tok - 1) if first is not None else None
+    if sp is None and particle in _WHERE:
         s, e = doc.toks[cue.tok - 2]
         for m in doc.mentions_in(max(0, s - 80), e):
             if m.label == "PER" and m.end == e:
                 return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
-    elif particle != "ما":
-        return None
-    first = _sentence_start(doc, cue.tok - 2, 80)
-    return _opening_subject(doc, first, cue.tok - 1) if first is not None else None
+    return sp
 
 
 _ALREADY = _words("قد وقد لقد فقد")
@@ -3524,7 +3543,7 @@ def _article_names(doc: _Doc, cands: list[_Cand]) -> set[str]:
 _CONTINUING = (
     _verb("اضاف", "ضيف")
     | _verb("تابع", "تابع")
-    | _words("استطرد استطردت اردف اردفت استدرك استدركت زاد زادت ختم ختمت")
+    | _words("استطرد استطردت اردف اردفت استدرك استدركت زاد زادت ختم ختمت واصل واصلت")
 )
 
 
