@@ -2256,3 +2256,14 @@ def test_a_word_of_a_name_is_no_cue():
     quote = only(text, run(text, "علي بن أبي طالب", "ابن ملجم"))
     assert quote.cue == "وأنشد"
     assert quote.speaker.endswith("ابن ملجم")
+
+
+def test_a_quoted_name_right_after_a_person_role_is_its_holder():
+    text = (
+        "أعرب الدكتور “وهبة الزحيلى” عام 2013 عن أسفه لما آلت إليه الأوضاع، مضيفاً في حديث "
+        "ل”وكالة أنباء الشرق الأوسط”: “إن الشعب السوري منقسم حاليا ما بين مؤيد ومعارض”."
+    )
+    assert only(text, run(text)).speaker == "وهبة الزحيلى"
+    # the role's own words in marks stay speech, with the role as speaker
+    said = 'وقال الوزير "نعم". وأضاف المتحدث "لن نتراجع" في تصريح صحفي.'
+    assert [q.speaker for q in run(said)] == ["الوزير", "المتحدث"]

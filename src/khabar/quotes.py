@@ -272,7 +272,7 @@ _ROLE_HEADS = _words(
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
-    مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي
+    مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي القاري القارئه
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -1295,6 +1295,14 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             for m in doc.mentions_in(ns, ns + 1):
                 if m.label == "PER" and m.start == ns and not text[doc.toks[c][1] : ns].strip():
                     return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+            if (
+                j == doc.tok_at(role.end)
+                and _person_role(text[role.start : role.end])
+                and _quoted_holder(doc, j, c)
+            ):
+                # `أعرب الدكتور “وهبة الزحيلى” عن أسفه`: the quoted name of the role's holder
+                qs, qe = doc.toks[j + 1][0], doc.toks[c - 1][1]
+                return _Speaker(qs, qe, _kb_link(doc, text[qs:qe], "PER"), 1, "PER")
             break
         if w in "،," and not unnamed and j > doc.tok_at(role.end):
             return _appositive_person(doc, j + 1, limit)  # `رئيس المجلس …، الشيخ حمود …،`
@@ -1348,6 +1356,42 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
     return None
+
+
+_BODY_ROLES = _words(
+    "المركز المنظمه الهييه الجمعيه الشركه اللجنه المجلس الحزب الحركه الجيش الشرطه الاداره "
+    "المكتب النيابه المحكمه السفاره البعثه الديوان الامانه الصحيفه الموقع الوكاله القناه"
+)
+
+
+def _quoted_holder(doc: _Doc, o: int, c: int) -> bool:
+    """Tokens `o`..`c` are marks around one to three words that read as a name, and the
+    sentence goes on after `c` (`الدكتور “وهبة الزحيلى” عام 2013`)."""
+    if not 1 <= c - o - 1 <= 3 or c + 1 >= len(doc.toks):
+        return False
+    if not all(_ARABIC_WORD.fullmatch(_tok_text(doc, k)) for k in range(o + 1, c)):
+        return False
+    first, after = doc.key(o + 1), doc.key(c + 1)
+    if first in _SPEECH_START or first in COMPLEMENTIZERS:
+        return False
+    return (
+        _ARABIC_WORD.fullmatch(_tok_text(doc, c + 1)) is not None
+        and after not in COMPLEMENTIZERS
+        and not _is_cue_key(after)
+    )
+
+
+def _person_role(role: str) -> bool:
+    """A one-word definite role a person holds (`الدكتور`, `القارئ`), not a body
+    (`الشركة`, `صحيفة`) or a text (`التقرير`)."""
+    words = _ARABIC_WORD.findall(role)
+    k = _key(words[0]) if len(words) == 1 else ""
+    return (
+        k.startswith("ال")
+        and k in _ROLE_HEADS
+        and k not in _BODY_ROLES
+        and k not in ("البيان", "التقرير", "الدراسه")
+    )
 
 
 def _clause_comma(doc: _Doc, j: int, limit: int, reach: int = 8) -> int | None:
@@ -2558,6 +2602,14 @@ def _list_of_names(doc: _Doc, cand: _Cand) -> bool:
     return False
 
 
+def _holder_named(doc: _Doc, cand: _Cand, word_before: str, after_colon: bool) -> bool:
+    """The span names the holder of the definite person role right before it, and the
+    sentence goes on after it (not `قال المتحدث "نعم".`, not a colon)."""
+    if after_colon or cand.open_pos < 0 or cand.close_pos < 0 or not _person_role(word_before):
+        return False
+    return _quoted_holder(doc, doc.tok_at(cand.open_pos), doc.tok_at(cand.close_pos))
+
+
 def _glossed_in_latin(text: str, cand: _Cand) -> bool:
     """The closing mark is followed by a word in Latin script (`“الرسائل الخاصة” DM`)."""
     if cand.close_pos < 0:
@@ -2657,6 +2709,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             and any(_key(st) in _ROLES_OF_A_BODY for st, _ in clitic_candidates(wb))
         ):
             return True  # `مديرة «زيفير»`, `مدرب «الأخضر»`: the body the role belongs to
+        if words <= 3 and _holder_named(doc, cand, wb, after_colon):
+            return True  # `أعرب الدكتور “وهبة الزحيلى” عن أسفه`: the role holder's name
         if words <= 4 and kb_ == "ل" and _role_word_before(text, wstart, cand.para_start):
             return True  # `المستشار القانوني ل«الجيش السوري الحر»`: whose adviser
         if words <= 5 and kb_ in _LIST_INTROS:
