@@ -2267,3 +2267,11 @@ def test_a_quoted_name_right_after_a_person_role_is_its_holder():
     # the role's own words in marks stay speech, with the role as speaker
     said = 'وقال الوزير "نعم". وأضاف المتحدث "لن نتراجع" في تصريح صحفي.'
     assert [q.speaker for q in run(said)] == ["الوزير", "المتحدث"]
+
+
+def test_a_quoted_outlet_inside_the_previous_sentence_does_not_cut_it():
+    text = (
+        'وأكد ل "الاقتصادية" مصدر خاص أن الشباب وافق على طلب الأهلي بشراء عقد معاذ وفق شروط '
+        'معينة. وقال: "سيتم دفع مبلغ مالي من قبل مسؤولي الأهلي".'
+    )
+    assert only(text, run(text, "معاذ")).speaker == "مصدر خاص"

@@ -3649,7 +3649,7 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     stop = _ends_sentence(text, s, e)
     if not (stop or "\n" in text[e : doc.toks[cue.tok][0]]):
         return None  # the cue does not open a sentence
-    first = _sentence_start(doc, j - 1 if stop else j, 60)
+    first = _sentence_start(doc, j - 1 if stop else j, 60, past_marks=True)
     if first is None or _cue_kind(doc.key(first), doc, first):
         return None
     if doc.key(first)[:1] not in "وف":
