@@ -2275,3 +2275,32 @@ def test_a_quoted_outlet_inside_the_previous_sentence_does_not_cut_it():
         'معينة. وقال: "سيتم دفع مبلغ مالي من قبل مسؤولي الأهلي".'
     )
     assert only(text, run(text, "معاذ")).speaker == "مصدر خاص"
+
+
+def test_the_name_ali_after_a_cue_is_no_preposition():
+    text = (
+        'وقال المحرج: "نحن وراءهم". من جانبه، قال الرائد علي آل سالم من قوات الطوارئ: '
+        '"العملية الإجرامية لن تهزمنا".'
+    )
+    assert [q.speaker for q in run(text, "المحرج", "علي آل سالم")][1] == "علي آل سالم"
+
+
+def test_kana_with_an_appositive_role_speaks_for_the_person_not_the_body():
+    text = (
+        'وقال كيري: "نرحب بالاتفاق". وكان علي أكبر صالحي، رئيس منظمة الطاقة النووية، قد أعلن '
+        'أن "المفاعل جاهز".'
+    )
+    found = mentions_of(text, "كيري", "علي أكبر صالحي") + mentions_of(
+        text, "منظمة الطاقة النووية", label="ORG"
+    )
+    quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
+    assert [q.speaker for q in quotes] == ["كيري", "علي أكبر صالحي"]
+
+
+def test_a_speech_qala_fiha_is_given_by_the_subject_of_the_opening_verb():
+    text = (
+        'وقال الجروان: "نرحب بكم". ألقى خادم الحرمين الشريفين خلال الاستقبال كلمة قال فيها '
+        '"إن المملكة ماضية في نهجها".'
+    )
+    quotes = run(text, "الجروان", "خادم الحرمين الشريفين")
+    assert [q.speaker for q in quotes] == ["الجروان", "خادم الحرمين الشريفين"]

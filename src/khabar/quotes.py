@@ -1717,7 +1717,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             continue
         if t in QUOTE_MARKS or t == ":" or k in COMPLEMENTIZERS or t in _SENT_END:
             return None
-        if k in ("الي", "علي") or t == "\n" or k in _HONORIFIC_PRONOUNS:
+        if k in ("الي", "علي") and not any(m.start == s for m in doc.mentions_in(s, e)):
+            return None  # `أكد على`; not the name `علي أكبر صالحي`
+        if t == "\n" or k in _HONORIFIC_PRONOUNS:
             return None
         if (
             cue.kind == "noun"
@@ -2197,13 +2199,16 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             sp = _speaker_after(doc, cue, limit)
         k = doc.key(cue.tok)
         conj = k[:1] in "وف" and k not in CUE_FORMS and k not in _ABBAR
+        if sp is None and cue.kind == "verb":
+            # `وكان علي أكبر صالحي، رئيس منظمة الطاقة الذرية، قد أعلن`: not the appositive's body
+            sp = _fronted_subject(doc, cue)
         if sp is None and cue.kind == "verb" and not conj and not _object_relative(doc, cue):
             # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
         if sp is None and cue.kind == "verb":
-            sp = _fronted_subject(doc, cue) or _subject_before_haythu(doc, cue)
+            sp = _subject_before_haythu(doc, cue) or _speech_given(doc, cue)
         if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
             sp = _subject_of_sentence_verb(doc, cue.tok - 1)
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
@@ -2230,7 +2235,7 @@ def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
         heads = _AMMA
     else:
         return None
-    first = _sentence_start(doc, cue.tok - 1, 30)
+    first = _sentence_start(doc, cue.tok - 1, 30, past_marks=True)
     if first is None or doc.key(first) not in heads or first + 1 >= cue.tok - 1:
         return None
     return _speaker_at(doc, first + 1, doc.toks[cue.tok][0], False)
@@ -2257,6 +2262,18 @@ def _subject_before_haythu(doc: _Doc, cue: _Cue) -> _Speaker | None:
             if m.label == "PER" and m.end == e:
                 return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
     return sp
+
+
+def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`ألقى خادم الحرمين الشريفين خلال الاستقبال كلمة قال فيها "…"`: who gave the speech
+    the cue is in, the subject of the verb opening the sentence."""
+    if cue.tok < 2 or cue.tok + 1 >= len(doc.toks) or doc.key(cue.tok + 1) not in ("فيها", "فيه"):
+        return None
+    before = doc.key(cue.tok - 1)
+    if before not in _SPEECHES and before not in _STATEMENT_KEYS:
+        return None
+    first = _sentence_start(doc, cue.tok - 2, 60)
+    return _opening_subject(doc, first, cue.tok - 1) if first is not None else None
 
 
 _ALREADY = _words("قد وقد لقد فقد")
