@@ -2304,3 +2304,28 @@ def test_a_speech_qala_fiha_is_given_by_the_subject_of_the_opening_verb():
     )
     quotes = run(text, "الجروان", "خادم الحرمين الشريفين")
     assert [q.speaker for q in quotes] == ["الجروان", "خادم الحرمين الشريفين"]
+
+
+def test_a_preposition_letter_never_ends_a_speaker():
+    text = "وقالت مصادر ل«الشرق الأوسط» إن «إعلان الطوارئ يدل على مخاوف الميليشيات»."
+    assert only(text, run(text)).speaker == "مصادر"
+
+
+def test_the_role_before_a_body_speaks_in_svo():
+    text = (
+        "وقال مصدر برلماني إن رئيس مجلس النواب طالب بإقالة وزير الكهرباء «وكل من يثبت "
+        "تقصيره في إدارة الوزارة»."
+    )
+    body = mentions_of(text, "مجلس النواب", label="ORG")
+    assert only(text, extract_quotes(text, [], body, KB)).speaker == "رئيس مجلس النواب"
+
+
+def test_a_person_named_in_a_source_clause_goes_on_speaking():
+    text = (
+        "وقال مسؤول حكومي إن الهجوم وقع أمس. وقتل عضوان من قوات الامن طبقا لما ذكره جول محمد "
+        'بيدار نائب حاكم الإقليم.\nوأضاف "قتل 21 متمردا على الاقل".'
+    )
+    assert only(text, run(text, "جول محمد بيدار")).speaker == "جول محمد بيدار"
+    # a plural the tagger took for a person names nobody
+    plural = 'وقال الحاج: "نعم". وذلك كما قال معارضون سوريون في إدلب.\nوأضاف "المعركة تحول جديد".'
+    assert [q.speaker for q in run(plural, "الحاج", "معارضون سوريون")] == ["الحاج", "الحاج"]

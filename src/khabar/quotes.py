@@ -1916,6 +1916,12 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
         for m in doc.mentions_in(max(lo, s - 80), end):
             if m.end == end and m.label in _SPEAKER_LABELS:
                 best = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2)
+                head = doc.tok_before(m.start)
+                if m.label == "ORG" and head >= 0 and doc.toks[head][0] >= lo:
+                    hk = doc.key(head)
+                    if hk in _ROLE_HEADS and not hk.startswith("ال"):
+                        # `إن رئيس مجلس النواب طالب`: the head of the body, not the body
+                        best = _Speaker(doc.toks[head][0], m.end, None, 1, "role")
         if best is None:
             for t in doc.titles_in(max(lo, s - 80), end):
                 if t.end == end:
@@ -3404,9 +3410,15 @@ def extract_quotes(
     cur: _Speaker | None = None
     for n, c in enumerate(cues):
         last_explicit.append(cur)
+        named_source = (
+            c.kind == "source"
+            and c.speaker is not None
+            and c.speaker.kind == "PER"
+            and not _plural_noun(doc, c.speaker)  # `كما قال معارضون سوريون`: nobody named
+        )
         if (
             c.speaker is not None
-            and c.kind != "source"
+            and (c.kind != "source" or named_source)  # `طبقا لما ذكره جول محمد بيدار`
             and not (n and _embedded(doc, cues[n - 1], c, past_marks=c.speaker.strength == 0))
         ):
             cur = c.speaker  # bare words in a reported clause (`تؤكد سعي الجماعة`) never speak
@@ -3553,6 +3565,8 @@ def extract_quotes(
                     named = _sentence_subject(doc, cue)
                     speaker = named if named is not None and named.strength >= 2 else None
                 speaker = speaker or current_before(cue.start, cue)
+        if speaker is not None:
+            speaker = _without_lone_letter(doc, speaker)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         if in_heading(cand):
             explicit = cue is not None and (
@@ -3582,6 +3596,22 @@ def extract_quotes(
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
+
+
+def _plural_noun(doc: _Doc, sp: _Speaker) -> bool:
+    """A speaker that opens with a sound plural (`معارضون`, `مسؤولين`), whatever the tagger
+    called it."""
+    first = _ARABIC_WORD.search(doc.text, sp.start, sp.end)
+    key = _key(first.group()) if first else ""
+    return len(key) > 5 and key.endswith(("ون", "ين"))
+
+
+def _without_lone_letter(doc: _Doc, sp: _Speaker) -> _Speaker:
+    """`مصادر ل«الشرق الأوسط»`: a preposition letter left at the end is no part of a name."""
+    last = doc.tok_before(sp.end)
+    if last > 0 and doc.toks[last][0] > sp.start and doc.key(last) in ("ل", "ب", "و"):
+        return replace(sp, end=doc.toks[last - 1][1])
+    return sp
 
 
 def _short_key(doc: _Doc, cand: _Cand) -> str:
