@@ -2329,3 +2329,26 @@ def test_a_person_named_in_a_source_clause_goes_on_speaking():
     # a plural the tagger took for a person names nobody
     plural = 'وقال الحاج: "نعم". وذلك كما قال معارضون سوريون في إدلب.\nوأضاف "المعركة تحول جديد".'
     assert [q.speaker for q in run(plural, "الحاج", "معارضون سوريون")] == ["الحاج", "الحاج"]
+
+
+def test_what_is_written_on_a_thing_is_no_quote():
+    text = 'وحمل المتظاهرون نعشا كتب عليه "ضمير السياسي، وضمير البرلمان، والخدمات" في بغداد.'
+    assert run(text) == []
+
+
+def test_a_line_up_of_players_is_no_quote():
+    text = (
+        'دخل المدرب الفارو غوتيريز اللقاء بتشكيلة ضمت: "محمد عواجي، صالح القميزي، عامر هارون، '
+        'سياف البيشي، عبد الوهاب جعفر" وفي الشوط الثاني تغير كل شيء.'
+    )
+    players = ("الفارو غوتيريز", "محمد عواجي", "صالح القميزي", "عبد الوهاب جعفر")
+    assert extract_quotes(text, [], mentions_of(text, *players), KB) == []
+
+
+def test_nouns_that_introduce_a_quoted_name():
+    for text in (
+        "وتصدت الشرطة لعصابات «تدفيع الثمن» في القدس، كما قال الوزير أمس.",
+        "ودعا المتطرفون لاقتحام الأقصى بمناسبة «ذكرى خراب الهيكل»، كما قال المسؤول.",
+        'وأعلنت الكلية عن وظيفة معيد في تخصص "هندسة مدنية - هندسة مساحة" للعام المقبل.',
+    ):
+        assert run(text) == [], text

@@ -238,7 +238,7 @@ NAME_NOUNS = _words(
     سهم اسهم تهمه بتهمه تهم اتهامات جريمه جرايم
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
-    خدمه
+    خدمه مناسبه عصابه عصابات تخصص تقدير حلقه
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -2158,7 +2158,7 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
         if _asks_anonymity(keys, i):
             continue  # `طالبا عدم الكشف عن اسمه`: asking not to be named, not speaking
-        if _student(keys, i) or _carried_statement(keys, i):
+        if _student(keys, i) or _carried_statement(keys, i) or _written_on(keys, i):
             continue
         if k in _ADD_FORMS and any(_DIGIT_RE.search(w) for w in keys[i + 1 : i + 4]):
             continue  # `وأضاف المؤشر 25 نقطة`: a market gained points, nobody spoke
@@ -2193,6 +2193,15 @@ def _carried_statement(keys: list[str], i: int) -> bool:
         and (keys[i - 1] in _SPEECHES or keys[i - 1] in _STATEMENT_KEYS)
         and k.startswith(_CARRIER_STEMS)
         and k.endswith(("ه", "ها", "هم"))
+    )
+
+
+def _written_on(keys: list[str], i: int) -> bool:
+    """`كُتب عليه «صباح الخير يا ماما»`: what is written on a thing, not someone's words."""
+    return (
+        i + 1 < len(keys)
+        and _strip_clitics(keys[i]) in ("كتب", "كتبت")
+        and keys[i + 1] in ("عليه", "عليها", "عليهم", "عليهما")
     )
 
 
@@ -2609,12 +2618,12 @@ def _blessing(span: str) -> bool:
 
 
 def _list_of_names(doc: _Doc, cand: _Cand) -> bool:
-    """Two or more items between commas, each one or two words, one of them at least a name
-    the tagger found (`«الجفينة، والفاو»`, `«مكة المكرمة، رنية، الفرسان»`): a list of places
-    or teams, not a sentence."""
+    """Two or more items between commas, each of one to three words, one of them at least a
+    whole name the tagger found (`«الجفينة، والفاو»`, `«مكة المكرمة، رنية، الفرسان»`, a
+    team's line-up): a list of places, teams or players, not a sentence."""
     text = doc.text
     items = [p.strip(_SPACE) for p in regex.split("[،,]", text[cand.start : cand.end])]
-    if len(items) < 2 or any(not p or len(p.split()) > 2 for p in items):
+    if len(items) < 2 or any(not p or len(p.split()) > 3 for p in items):
         return False
     pos = cand.start
     for item in items:
@@ -2654,6 +2663,8 @@ def _role_word_before(text: str, pos: int, lo: int) -> bool:
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
+    if words >= 2 and _list_of_names(doc, cand):
+        return True  # `الفرق المشاركة هي «مكة المكرمة، رنية، الفرسان»`: names listed
     if words > 10:
         return False
     before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
@@ -2664,8 +2675,6 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         or any(_key(st) in _TITLE_NOUNS for st, _ in clitic_candidates(before_colon))
     ):
         return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
-    if words >= 2 and _list_of_names(doc, cand):
-        return True  # `الفرق المشاركة هي «مكة المكرمة، رنية، الفرسان»`: names listed
     if words > 6:
         return False
     span = text[cand.start : cand.end]
