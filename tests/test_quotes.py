@@ -2352,3 +2352,12 @@ def test_nouns_that_introduce_a_quoted_name():
         'وأعلنت الكلية عن وظيفة معيد في تخصص "هندسة مدنية - هندسة مساحة" للعام المقبل.',
     ):
         assert run(text) == [], text
+
+
+def test_an_answer_after_an_interview_question_is_the_interviewees():
+    text = (
+        "ومن إخراج بايتون ريد الذي قال ل«الشرق الأوسط»: «علاقتي قديمة جدا مع الرجل النملة».\n"
+        "- هل عاشت معك هذه الشخصية طوال هذه السنوات؟\n"
+        "«ليس على نحو دائم. فكرت بها أكثر من مرة لكنها لم تسكنني»."
+    )
+    assert [q.speaker for q in run(text, "بايتون ريد")] == ["بايتون ريد", "بايتون ريد"]

@@ -3584,7 +3584,8 @@ def extract_quotes(
             if not explicit:
                 continue
         if cue is None:
-            speaker = None
+            # `- هل عاشت معك هذه الشخصية؟ ⏎ «ليس على نحو دائم…»`: an interview's answer
+            speaker = current_before(cand.start) if _answers_a_question(doc, cand) else None
         full = (direct or post or _starts_sentence(doc, cand)) and words >= 3
         if cue is not None and not full and not direct and cue.kind in ("verb", "part"):
             # `قال بوتين "…"`: a cue verb followed by its subject then the quote
@@ -3621,6 +3622,17 @@ def _without_lone_letter(doc: _Doc, sp: _Speaker) -> _Speaker:
     if last > 0 and doc.toks[last][0] > sp.start and doc.key(last) in ("ل", "ب", "و"):
         return replace(sp, end=doc.toks[last - 1][1])
     return sp
+
+
+def _answers_a_question(doc: _Doc, cand: _Cand) -> bool:
+    """The quote opens its paragraph, and the paragraph before ends with a question mark:
+    an interview's answer, spoken by the one interviewed."""
+    text = doc.text
+    anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+    if text[cand.para_start : anchor].strip(_SPACE + QUOTE_MARKS):
+        return False
+    before = text[max(0, cand.para_start - 300) : cand.para_start].rstrip(_SPACE + "\n")
+    return before.rstrip(_SPACE + QUOTE_MARKS + ".").endswith(("؟", "?"))
 
 
 def _short_key(doc: _Doc, cand: _Cand) -> str:
