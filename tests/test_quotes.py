@@ -2361,3 +2361,11 @@ def test_an_answer_after_an_interview_question_is_the_interviewees():
         "«ليس على نحو دائم. فكرت بها أكثر من مرة لكنها لم تسكنني»."
     )
     assert [q.speaker for q in run(text, "بايتون ريد")] == ["بايتون ريد", "بايتون ريد"]
+
+
+def test_a_scientist_is_a_role_whose_holder_speaks():
+    text = (
+        "وقال الباحثون إن الكائن سريع. ووصف عالم الأحياء القديمة في جامعة أدنبره ستيف بروسات، "
+        "هذا الديناصور بأنه «كائن أزغب كثيف الشعر من الجحيم»."
+    )
+    assert only(text, run(text, "ستيف بروسات")).speaker == "ستيف بروسات"
