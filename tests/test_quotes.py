@@ -2369,3 +2369,13 @@ def test_a_scientist_is_a_role_whose_holder_speaks():
         "هذا الديناصور بأنه «كائن أزغب كثيف الشعر من الجحيم»."
     )
     assert only(text, run(text, "ستيف بروسات")).speaker == "ستيف بروسات"
+
+
+def test_a_name_noun_with_its_adjective_introduces_a_quoted_name():
+    text = (
+        "وستعرض الشركة تجربتها عبر مشروعها وبداية تطبيق رؤيتها التصنيعية «من المنجم إلى المنتج "
+        "النهائي» من خلال جميع مكونات المشروع."
+    )
+    assert run(text) == []
+    said = "وقالت مجلتها الشهرية «إن الاتفاق سيمر بصعوبة كبيرة»."
+    assert texts(said, run(said)) == ["إن الاتفاق سيمر بصعوبة كبيرة"]

@@ -2732,6 +2732,13 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         if _is_name_noun(wb, words <= 2) and not _withheld_name(text, wb, wstart, cand):
             return True
         kb_ = _key(wb)
+        if kb_.startswith("ال") and kb_.endswith(("يه", "ي")) and len(kb_) > 5:
+            # `رؤيتها التصنيعية "من المنجم إلى المنتج النهائي"`: a name noun, its adjective
+            wb2, _ = _word_before(text, wstart, cand.para_start)
+            k2 = _key(wb2)
+            # a bare or possessed noun: not `باسم المفوضية "…"` (a clitic), not `يدعى`
+            if k2 and k2[:1] not in "بلوفكيت" and not k2.startswith("ال") and _is_name_noun(wb2):
+                return True
         # `في «تويتر»`, `ل«عكاظ»` (said to the newspaper), `نقلا عن «رويترز»`
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
