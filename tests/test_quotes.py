@@ -2379,3 +2379,12 @@ def test_a_name_noun_with_its_adjective_introduces_a_quoted_name():
     assert run(text) == []
     said = "وقالت مجلتها الشهرية «إن الاتفاق سيمر بصعوبة كبيرة»."
     assert texts(said, run(said)) == ["إن الاتفاق سيمر بصعوبة كبيرة"]
+
+
+def test_the_period_of_a_spelt_initial_ends_no_sentence():
+    text = (
+        "وأثبتت دراسة جديدة أن الأخطار متساوية. وقالت لورا إيه. كولانجيلو من كلية طب فاينبرج، "
+        'التي قادت فريق الباحثين "بعض الدراسات التي أجريت في الأعوام الماضية أشارت إلى أن '
+        'النحفاء عانوا المضاعفات بدرجة أسوأ".'
+    )
+    assert only(text, run(text, "لورا إيه. كولانجيلو")).speaker == "لورا إيه. كولانجيلو"

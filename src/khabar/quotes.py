@@ -766,8 +766,31 @@ def _strip_span(text: str, s: int, e: int, trailing_punct: bool) -> tuple[int, i
 
 
 def _ends_sentence(text: str, s: int, e: int) -> bool:
-    """True when the token `text[s:e]` ends a sentence (a stop that is not part of `..`)."""
-    return text[s:e] in _SENT_END and text[e : e + 1] != "." and text[s - 1 : s] != "."
+    """True when the token `text[s:e]` ends a sentence (a stop that is not part of `..`, nor
+    the period of a Latin initial spelt in Arabic: `لورا إيه. كولانجيلو`)."""
+    if text[s:e] not in _SENT_END or text[e : e + 1] == "." or text[s - 1 : s] == ".":
+        return False
+    return text[s:e] != "." or not _after_initial(text, s)
+
+
+_AMBIGUOUS_LETTERS = _words("في ان او اي")
+
+
+def _after_initial(text: str, dot: int) -> bool:
+    """The period at `dot` closes a letter name glued to it, after a word: `لورا إيه.`"""
+    start = dot
+    while start > 0 and dot - start < 5 and _is_arabic_letter(text[start - 1]):
+        start -= 1
+    if not 2 <= dot - start <= 4 or start < 2 or text[start - 1] != " ":
+        return False
+    if not _is_arabic_letter(text[start - 2]):
+        return False
+    k = _key(text[start:dot])
+    return k in _LETTER_NAMES and k not in _AMBIGUOUS_LETTERS
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a"
 
 
 def _sentence_start(doc: _Doc, j: int, max_tokens: int, past_marks: bool = False) -> int | None:
@@ -2622,7 +2645,10 @@ def _list_of_names(doc: _Doc, cand: _Cand) -> bool:
     whole name the tagger found (`«الجفينة، والفاو»`, `«مكة المكرمة، رنية، الفرسان»`, a
     team's line-up): a list of places, teams or players, not a sentence."""
     text = doc.text
-    items = [p.strip(_SPACE) for p in regex.split("[،,]", text[cand.start : cand.end])]
+    span = text[cand.start : cand.end]
+    if "،" not in span and "," not in span:
+        return False
+    items = [p.strip(_SPACE) for p in regex.split("[،,]", span)]
     if len(items) < 2 or any(not p or len(p.split()) > 3 for p in items):
         return False
     pos = cand.start
