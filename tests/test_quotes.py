@@ -2388,3 +2388,13 @@ def test_the_period_of_a_spelt_initial_ends_no_sentence():
         'النحفاء عانوا المضاعفات بدرجة أسوأ".'
     )
     assert only(text, run(text, "لورا إيه. كولانجيلو")).speaker == "لورا إيه. كولانجيلو"
+
+
+def test_a_stray_closer_after_a_question_mark_recovers_to_its_cue():
+    text = (
+        "فكيف يسمح له خلقه أن يوزع عملة مزيفة على حد قول بدر شاكر السياب عندما هتف ذات يوم "
+        "إني لأعجب كيف يمكن أن يخون الخائنون؟»، وكيف يرضى أن يدفع المال."
+    )
+    quote = only(text, run(text, "بدر شاكر السياب"))
+    assert text[quote.start : quote.end] == "لأعجب كيف يمكن أن يخون الخائنون؟"
+    assert quote.speaker == "بدر شاكر السياب"

@@ -826,8 +826,8 @@ def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
         if t == ":":
             # `مثل: أ، ب، ج`: a list, not speech; with no opening mark, do not guess
             return None if j and doc.key(j - 1) in _LIST_INTROS else e
-        if _ends_sentence(text, s, e):
-            return None
+        if _ends_sentence(text, s, e) and text[e:close].strip(_SPACE):
+            return None  # (the quote's own last stop, `الخائنون؟»`, is inside it)
         key = doc.key(j)
         if key in COMPLEMENTIZERS or _strip_clitics(key) in COMPLEMENTIZERS:
             # a complementizer counts when a cue verb is within 4 tokens before it
