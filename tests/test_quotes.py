@@ -2398,3 +2398,8 @@ def test_a_stray_closer_after_a_question_mark_recovers_to_its_cue():
     quote = only(text, run(text, "بدر شاكر السياب"))
     assert text[quote.start : quote.end] == "لأعجب كيف يمكن أن يخون الخائنون؟"
     assert quote.speaker == "بدر شاكر السياب"
+
+
+def test_a_two_word_quote_in_another_script_is_kept_without_error():
+    text = 'وقال بوتين "Да нет" في المؤتمر الصحفي.'
+    assert texts(text, run(text, "بوتين")) == ["Да нет"]

@@ -2636,7 +2636,10 @@ def _ends_spelt_initials(doc: _Doc, m: int, ps: int, pe: int) -> bool:
 
 def _blessing(span: str) -> bool:
     """`حفظه الله`, `رعاهم الله`, `يرحمه الله`: a verb with a pronoun, then الله."""
-    first, second = (_key(w) for w in _ARABIC_WORD.findall(span))
+    keys = [_key(w) for w in _ARABIC_WORD.findall(span)]
+    if len(keys) != 2:
+        return False  # (two words of another script: `"Да нет"`)
+    first, second = keys
     return second == "الله" and first.endswith(("ه", "ها", "هم", "هما")) and len(first) >= 4
 
 
