@@ -2403,3 +2403,13 @@ def test_a_stray_closer_after_a_question_mark_recovers_to_its_cue():
 def test_a_two_word_quote_in_another_script_is_kept_without_error():
     text = 'وقال بوتين "Да нет" في المؤتمر الصحفي.'
     assert texts(text, run(text, "بوتين")) == ["Да нет"]
+
+
+def test_a_relation_and_the_person_it_names_speak_together():
+    lawyer = "ونقلت الصحيفة عن محامي ميليسا قوله «السيدة تعيش وحدها مع طفلها في بروكسل»."
+    assert only(lawyer, run(lawyer, "ميليسا")).speaker == "محامي ميليسا"
+    father = "وقال والد الطالب محمد العتيبي إن «ابنه بخير»."
+    assert only(father, run(father, "محمد العتيبي")).speaker == "والد الطالب محمد العتيبي"
+    # with a possessive, the name is the relative himself: `والده محمد` is his father Muhammad
+    own = "وقال والده محمد العتيبي إن «ابنه بخير»."
+    assert only(own, run(own, "محمد العتيبي")).speaker == "محمد العتيبي"

@@ -1163,6 +1163,13 @@ def _speaker_at(
                 place = _genitive_place(doc, found, limit)
                 if place is not None:
                     found.end = place  # `حاكم ولاية تكساس`, `رئيس شركة موانئ دبي العالمية`
+    if found is not None and found.kind == "role" and _relative_of(doc, found):
+        # `محامي ميليسا`, `والد الطالب محمد العتيبي`: the person named is whose relative
+        # (or client) the speaker is; the whole phrase speaks
+        person = _person_right_after(doc, found, limit)
+        if person is not None:
+            found.end = person.end
+        return found
     if found is not None and found.kind in ("role", "title"):
         # `نائب مدير المدينة لشؤون التخطيط في أمانة عمان عماد الحياري`: the name after the
         # role's complements speaks; `المكتب الإعلامي للعبادي`: the office of a person
@@ -1378,6 +1385,43 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
         j += 1
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
+    return None
+
+
+# as written: `والدة الشهيد` is his mother, `والده محمد` is "his father, Muhammad"
+_RELATIONS = frozenset(
+    [
+        "والد",
+        "والدة",
+        "شقيق",
+        "شقيقة",
+        "زوج",
+        "زوجة",
+        "ابن",
+        "ابنة",
+        "نجل",
+        "محامي",
+        "محامية",
+        "أرملة",
+        "ارملة",
+    ]
+)
+
+
+def _relative_of(doc: _Doc, role: _Speaker) -> bool:
+    """The role is a relation to someone (`والد`, `محامي`), not an office."""
+    head = _ARABIC_WORD.match(doc.text, role.start)
+    return head is not None and head.group() in _RELATIONS
+
+
+def _person_right_after(doc: _Doc, role: _Speaker, limit: int) -> Mention | None:
+    """A person mention inside the role's genitive or right after it (`محامي ميليسا`)."""
+    for m in doc.mentions_in(role.start, min(limit, role.end + 60)):
+        if m.label != "PER" or m.end > limit:
+            continue
+        if m.start < role.end or not doc.text[role.end : m.start].strip(_SPACE):
+            return m
+        break
     return None
 
 
