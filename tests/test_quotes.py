@@ -2413,3 +2413,12 @@ def test_a_relation_and_the_person_it_names_speak_together():
     # with a possessive, the name is the relative himself: `والده محمد` is his father Muhammad
     own = "وقال والده محمد العتيبي إن «ابنه بخير»."
     assert only(own, run(own, "محمد العتيبي")).speaker == "محمد العتيبي"
+
+
+def test_a_line_ending_in_a_colon_cues_the_next_line_from_further_back():
+    text = (
+        "وغادر ولي العهد إلى الأردن اليوم. جاء ذلك في بيان أصدره الديوان الملكي أمس فيما يلي "
+        "نصه:\n«تلبية لدعوة من جلالة الملك عبدالله الثاني يغادر ولي العهد إلى الأردن»."
+    )
+    quote = only(text, run(text))
+    assert (quote.cue, quote.speaker) == ("بيان", "الديوان الملكي")

@@ -3387,7 +3387,10 @@ def _previous_line_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _C
         return None
     j = doc.tok_before(cand.para_start - 1)
     prev_start = text.rfind("\n", 0, cand.para_start - 1) + 1
-    for _ in range(6):
+    # a line ending in a colon announces what follows: `في بيان أصدره الديوان الملكي أمس فيما
+    # يلي نصه:`, so its cue may lie further back
+    reach = 15 if j >= 0 and text[doc.toks[j][0] : doc.toks[j][1]] == ":" else 6
+    for _ in range(reach):
         if j < 0 or doc.toks[j][0] < prev_start:
             return None
         t = text[doc.toks[j][0] : doc.toks[j][1]]
