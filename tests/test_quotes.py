@@ -2422,3 +2422,11 @@ def test_a_line_ending_in_a_colon_cues_the_next_line_from_further_back():
     )
     quote = only(text, run(text))
     assert (quote.cue, quote.speaker) == ("بيان", "الديوان الملكي")
+
+
+def test_ala_al_fawr_is_a_fronted_adverbial():
+    text = (
+        "وقالت مراجع عراقية عليا إن العبادي قرر ذلك. وعلى الفور خرج وزير الدفاع خالد العبيدي "
+        "للرد على الاتهامات مؤكدا في بيان له أن «المفسدين وسراق المال العام» تسللوا للمناصب."
+    )
+    assert only(text, run(text, "خالد العبيدي", "العبادي")).speaker == "خالد العبيدي"
