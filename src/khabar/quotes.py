@@ -273,6 +273,7 @@ _ROLE_HEADS = _words(
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
     مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي القاري القارئه عالم علماء
+    السناتور سناتور السيناتور سيناتور مكتب
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -1402,6 +1403,7 @@ _RELATIONS = frozenset(
         "نجل",
         "محامي",
         "محامية",
+        "مكتب",
         "أرملة",
         "ارملة",
     ]
@@ -1409,7 +1411,7 @@ _RELATIONS = frozenset(
 
 
 def _relative_of(doc: _Doc, role: _Speaker) -> bool:
-    """The role is a relation to someone (`والد`, `محامي`), not an office."""
+    """The role is a relation to someone (`والد`, `محامي`, `مكتب نتنياهو`), not a title."""
     head = _ARABIC_WORD.match(doc.text, role.start)
     return head is not None and head.group() in _RELATIONS
 
@@ -1716,6 +1718,7 @@ def _carries(key: str) -> bool:
     )
 
 
+_ISSUED = _words("صادر صادره الصادر الصادره")
 _ISSUING = _words("اصدر اصدرت وزع وزعت تلا تلت")
 
 
@@ -1747,6 +1750,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     if cue.kind == "noun" and i < n and _issues(doc.key(i)):
         # `في بيان أصدرته وزارة الخارجية`: the issuer, if named (`بيان أصدره اليوم`: not here)
         return _speaker_at(doc, i + 1, limit, False) if i + 1 < n else None
+    if cue.kind == "noun" and i + 2 < n and doc.key(i) in _ISSUED and doc.key(i + 1) == "عن":
+        return _speaker_at(doc, i + 2, limit, False)  # `بيان صادر عن مكتب نتنياهو`
     if cue.kind == "noun" and key in ("قول", "تعبير") and i < n:
         return _speaker_at(doc, i, limit, True)  # `على حد قول بدر شاكر السياب`: the genitive
     if cue.kind == "noun" and key.startswith("قول"):
