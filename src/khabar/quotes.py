@@ -246,12 +246,15 @@ _SPEAKER_LABELS = ("PER", "ORG")
 
 # Role nouns that head a speaker description. Definite ones (with ال) take adjectives only;
 # indefinite ones take a genitive (سيد الكرملين, وزير خارجية الاتحاد) or adjectives.
-_ROLE_HEADS = _words(
+# bodies that speak under a definite role noun (`وقالت الشركة`), never a person's title
+_BODY_ROLES = _words(
+    "المركز المنظمه الهييه الجمعيه الشركه اللجنه المجلس الحزب الحركه الجيش الشرطه الاداره "
+    "المكتب النيابه المحكمه السفاره البعثه الديوان الامانه الصحيفه الموقع الوكاله القناه"
+)
+_ROLE_HEADS = _BODY_ROLES | _words(
     """
     والد والده شقيق شقيقه زوج زوجه عم خال جد جده صديق صديقه جار جاره اداره قريب قريبه
     طالب الطالب طالبه معلم المعلم معلمه مواطنه سايق
-    المركز المنظمه الهييه الجمعيه الشركه اللجنه المجلس الحزب الحركه الجيش الشرطه الاداره
-    المكتب النيابه المحكمه السفاره البعثه الديوان الامانه
     مدرب المدرب لاعب اللاعب حارس مهاجم نجم محافظ المحافظ عميد العميد العقيد اللواء الدكتور
     المهندس معالي سمو سعاده فضيله سماحه احد النجم الفنان الفنانه الكاتب الروايي الشاعر
     المغرد الناشط الداعيه الممثل الممثله المخرج المطرب المطربه المذيع المذيعه
@@ -1427,12 +1430,6 @@ def _person_right_after(doc: _Doc, role: _Speaker, limit: int) -> Mention | None
     return None
 
 
-_BODY_ROLES = _words(
-    "المركز المنظمه الهييه الجمعيه الشركه اللجنه المجلس الحزب الحركه الجيش الشرطه الاداره "
-    "المكتب النيابه المحكمه السفاره البعثه الديوان الامانه الصحيفه الموقع الوكاله القناه"
-)
-
-
 def _quoted_holder(doc: _Doc, o: int, c: int) -> bool:
     """Tokens `o`..`c` are marks around one to three words that read as a name, and the
     sentence goes on after `c` (`الدكتور “وهبة الزحيلى” عام 2013`)."""
@@ -2253,7 +2250,6 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
     return cues
 
 
-_SPEECHES = _words("كلمه كلمته كلمتها خطاب خطابه خطابها")
 _CARRIER_STEMS = ("نقل", "بث", "اذاع", "نشر")
 
 
@@ -2262,7 +2258,7 @@ def _carried_statement(keys: list[str], i: int) -> bool:
     k = _strip_clitics(keys[i])
     return (
         i > 0
-        and (keys[i - 1] in _SPEECHES or keys[i - 1] in _STATEMENT_KEYS)
+        and keys[i - 1] in _SPEECH_NOUNS
         and k.startswith(_CARRIER_STEMS)
         and k.endswith(("ه", "ها", "هم"))
     )
@@ -2357,7 +2353,7 @@ def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if cue.tok < 2 or cue.tok + 1 >= len(doc.toks) or doc.key(cue.tok + 1) not in ("فيها", "فيه"):
         return None
     before = doc.key(cue.tok - 1)
-    if before not in _SPEECHES and before not in _STATEMENT_KEYS:
+    if before not in _SPEECH_NOUNS:
         return None
     first = _sentence_start(doc, cue.tok - 2, 60)
     return _opening_subject(doc, first, cue.tok - 1) if first is not None else None
@@ -3043,6 +3039,10 @@ _STATEMENT_KEYS = _words(
 )
 
 
+# a speech or statement a cue can sit in (`في كلمة نقلها التلفزيون`, `كلمة قال فيها`)
+_SPEECH_NOUNS = _STATEMENT_KEYS | _words("كلمه كلمته كلمتها خطاب خطابه خطابها")
+
+
 def _is_statement_noun(word: str) -> bool:
     return any(_key(stem) in _STATEMENT_KEYS for stem, _ in clitic_candidates(word))
 
@@ -3225,7 +3225,7 @@ def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker
         first += 1  # `ولم يكشف القراصنة`: the verb after the particle
     elif verb > first and verb + 1 < cue.tok:
         first = verb  # `من ناحيته، أبدى آل سالم سعادته …، مؤكدًا`
-    elif doc.key(first) in ("اما", "واما"):
+    elif doc.key(first) in _AMMA:
         pass  # `أما الناقد سعد القاسم فيحاول … بقوله`: the topic right after أما
     elif doc.key(first)[:1] not in "وف":
         return None
