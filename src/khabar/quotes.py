@@ -1096,8 +1096,8 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         if not _ARABIC_WORD.fullmatch(text[ts:te]):
             break
         k = doc.key(j)
-        if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j):
-            break
+        if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j) or len(k) == 1:
+            break  # (a lone `ل` is a preposition: `مصادر ل«الشرق الأوسط»`)
         if any(m.label == "PER" and m.start == ts for m in doc.mentions_in(ts, te)):
             break  # `… الأمريكية سوزي أورمان`: a first name ending in ي is not an adjective
         # a nisba adjective ends in ي, never in ى as written (`الفنانة ليلى حسن`)
@@ -3663,8 +3663,6 @@ def extract_quotes(
                     named = _sentence_subject(doc, cue)
                     speaker = named if named is not None and named.strength >= 2 else None
                 speaker = speaker or current_before(cue.start, cue)
-        if speaker is not None:
-            speaker = _without_lone_letter(doc, speaker)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         if in_heading(cand):
             explicit = cue is not None and (
@@ -3703,14 +3701,6 @@ def _plural_noun(doc: _Doc, sp: _Speaker) -> bool:
     first = _ARABIC_WORD.search(doc.text, sp.start, sp.end)
     key = _key(first.group()) if first else ""
     return len(key) > 5 and key.endswith(("ون", "ين"))
-
-
-def _without_lone_letter(doc: _Doc, sp: _Speaker) -> _Speaker:
-    """`مصادر ل«الشرق الأوسط»`: a preposition letter left at the end is no part of a name."""
-    last = doc.tok_before(sp.end)
-    if last > 0 and doc.toks[last][0] > sp.start and doc.key(last) in ("ل", "ب", "و"):
-        return replace(sp, end=doc.toks[last - 1][1])
-    return sp
 
 
 def _answers_a_question(doc: _Doc, cand: _Cand) -> bool:
