@@ -2440,3 +2440,34 @@ def test_a_statement_issued_by_an_office_and_a_senator_are_speakers():
         "«أعتقد أننا نملك فرصة واحدة»."
     )
     assert run(senator, "ديان فاينشتاين", "كوتون")[1].speaker == "ديان فاينشتاين"
+
+
+def test_the_person_before_a_role_of_a_body_speaks_in_svo():
+    text = (
+        "لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد للصحيفة أن «الجمعية تعطي تصريحا "
+        "للخريج»، مضيفا: أن «فكرة التعصب المذهبي ترفضها الجمعية». ولاري فينج، الرئيس التنفيذي "
+        'لشركة بلاك روك، قال "إن المستثمرين الأجانب بحاجة إلى إعادة تقييم الوضع".'
+    )
+    found = mentions_of(text, "محمد مختار المهدي", "لاري فينج")
+    found += mentions_of(text, "بلاك روك", "الجمعية الشرعية", label="ORG")
+    quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
+    assert [q.speaker for q in quotes] == ["محمد مختار المهدي"] * 2 + ["لاري فينج"]
+
+
+def test_a_role_complement_in_bi_leads_to_the_holder_after_the_comma():
+    text = (
+        'وقال الشيخ محمد إن "الوضع جيد".\nفي حين يرى أستاذ علم النفس بجامعة الملك سعود سابقا، '
+        "الدكتور عبدالله الحريري وجوب تجفيف منابع التحريض.\n"
+        'وأوضح أن "منفذي الحادثتين شخصيات إرهابية".'
+    )
+    quotes = run(text, "محمد", "عبدالله الحريري")
+    assert [q.speaker for q in quotes] == ["محمد", "عبدالله الحريري"]
+
+
+def test_a_recording_speaks_and_an_addressee_is_no_part_of_the_speaker():
+    text = (
+        'وقال التسجيل الصوتي الصادر اليوم "أكد الملا عمر خلال حياته على وحدة المجاهدين". '
+        "وقال العمير للنعيمي إن الحكومة “ستتحمل الخسائر الجسيمة”."
+    )
+    quotes = run(text, "الملا عمر", "العمير للنعيمي")
+    assert [q.speaker for q in quotes] == ["التسجيل الصوتي", "العمير"]

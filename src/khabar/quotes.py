@@ -276,7 +276,7 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
     مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي القاري القارئه عالم علماء
-    السناتور سناتور السيناتور سيناتور مكتب
+    السناتور سناتور السيناتور سيناتور مكتب سفاره شركه التسجيل تسجيل
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -1138,6 +1138,18 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _before_addressee(doc: _Doc, i: int, end: int) -> int:
+    """The end of a person's name starting at token `i` and tagged up to `end`, before a
+    word in لل (`وقال العمير للنعيمي إن`: the one spoken to)."""
+    j = i + 1
+    while j < len(doc.toks) and doc.toks[j][1] <= end:
+        k = doc.key(j)
+        if k.startswith("لل") and len(k) > 4:
+            return doc.toks[j - 1][1]
+        j += 1
+    return end
+
+
 def _speaker_at(
     doc: _Doc, i: int, limit: int, allow_bare: bool, mark_ok: bool = False
 ) -> _Speaker | None:
@@ -1148,6 +1160,8 @@ def _speaker_at(
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.end <= max(limit, e) and not _function_word(doc, m):
             found = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
+            if m.label == "PER":
+                found.end = _before_addressee(doc, i, m.end)
             break
     if found is None:
         for t in doc.titles_in(s, e):
@@ -1196,7 +1210,14 @@ def _speaker_at(
                 if m.label == "PER":
                     ent = m.entity_id or found.entity_id
                     return _Speaker(m.start, m.end, ent, 3 if ent else 2)
-            if (
+            if j < len(doc.toks) and _prepositional_complement(doc, j):
+                # `أستاذ علم النفس بجامعة الملك سعود سابقا، الدكتور عبدالله الحريري`
+                c = _clause_comma(doc, j, limit)
+                holder = _appositive_person(doc, c + 1, limit) if c is not None else None
+                if holder is not None:
+                    holder.entity_id = holder.entity_id or found.entity_id
+                    return holder
+            elif (
                 j < len(doc.toks)
                 and not _genitive_complement(doc, j)
                 and not _place_at(doc, j)  # `حاكم ولاية تكساس، غريغ أبوت`: the role's place
@@ -1480,11 +1501,20 @@ def _role_over(doc: _Doc, j: int) -> bool:
     return doc.key(j + 1)[:2] == "ال" or doc.key(min(j + 2, n - 1))[:2] == "ال"
 
 
+def _prepositional_complement(doc: _Doc, j: int) -> bool:
+    """Token `j` opens a role's complement in ب or في (`بجامعة`, `في وزارة`), not a name."""
+    k = doc.key(j)
+    if k == "في" and j + 1 < len(doc.toks):
+        return _is_name_noun(_tok_text(doc, j + 1))
+    return k[:1] == "ب" and len(k) > 3 and _is_name_noun(_tok_text(doc, j))
+
+
 def _appositive_person(doc: _Doc, j: int, limit: int) -> _Speaker | None:
     """A person named between commas right after a role (`رئيس المجلس التنسيقي للمقاومة بتعز،
     الشيخ حمود سعيد المخلافي، إن`), with an optional rank; the role's holder speaks."""
     n = len(doc.toks)
-    if j < n and doc.key(j) in _RANKS:
+    ranked = j < n and doc.key(j) in _RANKS
+    if ranked:
         j += 1
     if j >= n or doc.toks[j][0] >= limit:
         return None
@@ -1492,7 +1522,9 @@ def _appositive_person(doc: _Doc, j: int, limit: int) -> _Speaker | None:
     for m in doc.mentions_in(ts, te):
         if m.label == "PER" and m.start == ts and m.end <= limit:
             k = doc.tok_at(m.end)
-            if k < n and (_tok_text(doc, k) in ("،", ",") or doc.key(k) in COMPLEMENTIZERS):
+            if ranked or (
+                k < n and (_tok_text(doc, k) in ("،", ",") or doc.key(k) in COMPLEMENTIZERS)
+            ):
                 return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
     return None
 
@@ -2009,12 +2041,38 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
                     best = sp
                     break
         if best is not None:
-            return best
+            return _holder_of_role(doc, best, lo) or best
         if doc.key(j) in _SVO_SKIP:
             j -= 1
             hops += 1
             continue
         return _opening_role(doc, j, lo)
+    return None
+
+
+def _holder_of_role(doc: _Doc, sp: _Speaker, lo: int) -> _Speaker | None:
+    """`لاري فينج، الرئيس التنفيذي لشركة بلاك روك، قال`, `محمد المهدي رئيس الجمعية، أكد`: the
+    subject found before the cue is the body of a role in apposition to a named person; the
+    person speaks."""
+    if any(m.label == "PER" and m.start == sp.start for m in doc.mentions_in(sp.start, sp.end)):
+        return None
+    j = doc.tok_at(sp.start)
+    for _ in range(5):
+        if j < 1 or doc.toks[j][0] < lo or not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
+            return None
+        k = doc.key(j)
+        if k in _ROLE_HEADS or k[2:] in _ROLE_HEADS:
+            b = j - 1
+            if _tok_text(doc, b) in "،," and b > 0:
+                b -= 1
+            bs, be = doc.toks[b]
+            if bs < lo:
+                return None
+            for m in doc.mentions_in(max(lo, bs - 80), be):
+                if m.label == "PER" and m.end == be:
+                    return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+            return None
+        j -= 1
     return None
 
 
