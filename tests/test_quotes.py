@@ -2471,3 +2471,44 @@ def test_a_recording_speaks_and_an_addressee_is_no_part_of_the_speaker():
     )
     quotes = run(text, "الملا عمر", "العمير للنعيمي")
     assert [q.speaker for q in quotes] == ["التسجيل الصوتي", "العمير"]
+
+
+def test_a_named_subject_between_abbar_and_an_makes_it_a_cue():
+    text = (
+        "ونقلت وكالة الأنباء عن مدير المرصد أن الطائرات قتلت سبعة. من جهته، عبر نيكوس "
+        'باراسكيفوبولوس وزير العدل عن شكوكه حول بعض مواد القانون. وقال "إن البلاد في حالة '
+        'طوارئ".'
+    )
+    quotes = run(text, "نيكوس باراسكيفوبولوس")
+    assert only(text, quotes).speaker == "نيكوس باراسكيفوبولوس"
+
+
+def test_a_statement_given_in_an_earlier_cue_keeps_its_speaker():
+    text = (
+        'وقال المصدر إن "الوضع هادئ". وقال جيه جونسون وزير الأمن الداخلي في بيان أعلن فيه '
+        "التغييرات “يتطلب مناخ التهديد العالمي الحالي أن نعرف المزيد”.\n"
+        "وأصدرت سفارة تايلاند لدى واشنطن بيانًا قالت فيه إن «تايلاند تعارض بشدة التقييم»."
+    )
+    quotes = run(text, "جيه جونسون")
+    assert [q.speaker for q in quotes] == ["المصدر", "جيه جونسون", "سفارة تايلاند"]
+
+
+def test_a_subjectless_fa_qala_speaks_for_its_clause_and_a_role_for_the_sentence_before():
+    text = (
+        "وقال وزير الداخلية نهاد المشنوق إن «الوضع مستقر». وقدّم رئيس الحكومة شرحًا لما آلت "
+        "إليه المعالجة، فقال «لقد تمكنا من اتخاذ بعض الإجراءات».\n"
+        "وأدان الرئيس الأفغاني -الذي عاد من ألمانيا- الهجوم. وقال: «لا يحصد أعداء الشعب شيئا».\n"
+        "وأمام الكونجرس حتى سبتمبر للموافقة على الاتفاق. وقال “أخشى مما يمكن أن يحدث”."
+    )
+    quotes = run(text, "نهاد المشنوق")
+    speakers = ["نهاد المشنوق", "رئيس الحكومة", "الرئيس الأفغاني", "الرئيس الأفغاني"]
+    assert [q.speaker for q in quotes] == speakers
+
+
+def test_only_the_first_person_of_the_clause_before_fa_qala_is_its_subject():
+    text = (
+        'وقال الكاتب نصري الصايغ إن "الحرب طويلة". بالغ طلال سلمان في امتداح العقيد القذافي '
+        'وفكره، فقال "هو المبشر بعالم جديد".'
+    )
+    quotes = run(text, "نصري الصايغ", "طلال سلمان", "القذافي")
+    assert quotes[-1].speaker != "القذافي"

@@ -607,10 +607,18 @@ def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
         return None
     if kind is None or not kind.startswith("abbar"):
         return kind
-    # `عبّر عن` (expressed) is a cue; `عبر` alone is "via"
-    for j in range(i + 1, min(i + 5, len(doc.toks))):
+    # `عبّر عن` (expressed) is a cue; `عبر` alone is "via". A named subject may come between:
+    # `عبر نيكوس باراسكيفوبولوس وزير العدل عن شكوكه`
+    reach = 5
+    if i + 1 < len(doc.toks):
+        s1, e1 = doc.toks[i + 1]
+        if any(m.label == "PER" and m.start == s1 for m in doc.mentions_in(s1, e1)):
+            reach = 9
+    for j in range(i + 1, min(i + reach, len(doc.toks))):
         if doc.key(j) == "عن":
             return "part" if kind == "abbar-part" else "verb"
+        if reach > 5 and not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
+            break
     return None
 
 
@@ -2333,23 +2341,27 @@ def _written_on(keys: list[str], i: int) -> bool:
 
 def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
     previous: _Speaker | None = None
-    for cue in cues:
+    for n, cue in enumerate(cues):
         limit = doc.para_end(cue.end)
         sp = None
         if cue.kind in ("verb", "noun", "source"):
             sp = _speaker_after(doc, cue, limit)
+        if sp is None and cue.kind == "verb":
+            sp = _given_by_previous(doc, cue, cues[n - 1] if n else None)
         k = doc.key(cue.tok)
         conj = k[:1] in "وف" and k not in CUE_FORMS and k not in _ABBAR
         if sp is None and cue.kind == "verb":
             # `وكان علي أكبر صالحي، رئيس منظمة الطاقة الذرية، قد أعلن`: not the appositive's body
             sp = _fronted_subject(doc, cue)
+        if sp is None and cue.kind == "verb":
+            sp = _speech_given(doc, cue)
         if sp is None and cue.kind == "verb" and not conj and not _object_relative(doc, cue):
             # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
         if sp is None and cue.kind == "verb":
-            sp = _subject_before_haythu(doc, cue) or _speech_given(doc, cue)
+            sp = _subject_before_haythu(doc, cue)
         if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
             sp = _subject_of_sentence_verb(doc, cue.tok - 1)
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
@@ -2411,10 +2423,24 @@ def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if cue.tok < 2 or cue.tok + 1 >= len(doc.toks) or doc.key(cue.tok + 1) not in ("فيها", "فيه"):
         return None
     before = doc.key(cue.tok - 1)
-    if before not in _SPEECH_NOUNS:
-        return None
+    if before not in _SPEECH_NOUNS and not (before[-1:] == "ا" and before[:-1] in _SPEECH_NOUNS):
+        return None  # (`أصدرت السفارة بيانًا قالت فيه`: the noun as an object)
     first = _sentence_start(doc, cue.tok - 2, 60)
     return _opening_subject(doc, first, cue.tok - 1) if first is not None else None
+
+
+def _given_by_previous(doc: _Doc, cue: _Cue, previous: _Cue | None) -> _Speaker | None:
+    """`وقال جيه جونسون … في بيان أعلن فيه “…”`: a cue inside the statement named by an earlier
+    cue of the same sentence is that cue's speaker's."""
+    if previous is None or previous.speaker is None or cue.tok < 3:
+        return None
+    if doc.key(cue.tok + 1) not in ("فيها", "فيه") or doc.key(cue.tok - 2) != "في":
+        return None
+    if doc.key(cue.tok - 1) not in _SPEECH_NOUNS or cue.tok - previous.tok > 15:
+        return None
+    if any(_ends_sentence(doc.text, *doc.toks[j]) for j in range(previous.tok, cue.tok)):
+        return None
+    return previous.speaker
 
 
 _ALREADY = _words("قد وقد لقد فقد")
@@ -3832,8 +3858,8 @@ def _joined_clause_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     """`أبدى المهاجم نايف هزازي سعادته بالانتقال، وقال: «…»`: a subjectless cue joined by
     `، و` to a clause with no verb of saying speaks for that clause's subject."""
     j = cue.tok - 1
-    if j < 1 or _tok_text(doc, j) not in "،," or doc.key(cue.tok)[:1] != "و":
-        return None
+    if j < 1 or _tok_text(doc, j) not in "،," or doc.key(cue.tok)[:1] not in "وف":
+        return None  # (`وقدّم رئيس الحكومة شرحًا …، فقال`)
     first = _sentence_start(doc, j - 1, 40, past_marks=True)
     if first is None or any(_cue_kind(doc.key(k), doc, k) for k in range(first, j)):
         return None
@@ -3866,12 +3892,13 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
         for m in doc.mentions_in(ts, te):
             if m.label == "PER" and m.start == ts:
                 return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
-    return _verb_subject(doc, first, j)
+    # `وأدان الرئيس الأفغاني … الهجوم. وقال`: a role right after the opening verb
+    return _verb_subject(doc, first, j) or _opening_subject(doc, first, j)
 
 
 def _verb_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
-    """`بعد الحادثة، انفجر يونكر.`: a person right after a verb (not a title, a preposition or
-    a noun) in the sentence of tokens `first..last`; the first such person."""
+    """`بعد الحادثة، انفجر يونكر.`: the first person in the sentence of tokens `first..last`,
+    when right after a verb (not a title, a preposition or a noun)."""
     text = doc.text
     for k in range(first + 1, last + 1):
         ts, te = doc.toks[k]
@@ -3889,6 +3916,8 @@ def _verb_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
                 before -= 1  # `أبدى المهاجم نايف هزازي`: a role between the verb and the name
             if _verb_before_name(doc, before):
                 return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+            # `بالغ طلال سلمان في امتداح العقيد القذافي`: a later person is an object
+            return None
     return None
 
 
@@ -3905,6 +3934,7 @@ def _verb_before_name(doc: _Doc, j: int) -> bool:
         and not w.endswith(("ه", "ها", "هم", "ات", "ين", "ون", "ي"))
         and w not in _STOP_WORDS
         and w not in _PREPOSITIONS
+        and not (w[0] in "وف" and (w[1:] in _STOP_WORDS or w[1:] in _PREPOSITIONS))  # `وامام`
         and _strip_clitics(w) not in _ROLE_HEADS
         and w not in _RANKS
     )
