@@ -435,6 +435,8 @@ class _Doc:
             key=lambda m: (m.start, -m.end),
         )
         self.mentions = ms
+        self.quoted: list[tuple[int, int]] = []  # the candidate quote spans, once paired
+        self.quoted_starts: list[int] = []
         self.m_starts = [m.start for m in ms]
         titles: list[Mention] = []
         if kb is not None and hasattr(kb, "find_titles"):
@@ -1692,14 +1694,20 @@ def _next_is_mark(doc: _Doc, j: int) -> bool:
 
 
 def _recent_person(doc: _Doc, pos: int, window: int = 400) -> _Speaker | None:
-    """The last person mention ending before `pos`, no more than `window` characters back."""
+    """The last person mention ending before `pos`, no more than `window` characters back,
+    outside quotes."""
     i = bisect.bisect_left(doc.m_starts, pos) - 1
     fallback = None
+    starts = doc.quoted_starts
     while i >= 0:
         m = doc.mentions[i]
         if m.end <= pos:
             if pos - m.end > window:
                 return fallback
+            q = bisect.bisect_right(starts, m.start) - 1
+            if q >= 0 and m.end <= doc.quoted[q][1]:
+                i -= 1
+                continue  # a name inside a quote is talked about, not talking
             if m.label == "PER":
                 sp = _Speaker(m.start, m.end, m.entity_id, 2, "PER")
                 if not _led_by_noun_phrase(doc, m.start):
@@ -3576,6 +3584,8 @@ def extract_quotes(
     cands = _pair_marks(doc)
     if not cands:
         return []
+    doc.quoted = [(c.start, c.end) for c in cands]
+    doc.quoted_starts = [c.start for c in cands]
     # a reporting verb inside a quote is the speaker's, not the outlet's: `"لقد أوضحت موقفنا"`
     spans = [(c.start, c.end) for c in cands]
     starts = [a for a, _ in spans]
@@ -3616,8 +3626,17 @@ def extract_quotes(
             subject = _new_subject(doc, cue, found)
             if subject is not None:
                 return subject
-        # no reporting cue named anyone yet: the person last mentioned shortly before
-        return found if found is not None else _recent_person(doc, pos)
+        if found is not None:
+            return found
+        # no reporting cue named anyone yet: the person last mentioned shortly before, or the
+        # speaker of the last quote (`فيقول "…"`, then `وهو يقول "…"`)
+        recent = _recent_person(doc, pos)
+        last = quotes[-1] if quotes else None
+        if last is None or last.speaker_start is None or last.end > pos:
+            return recent
+        if recent is not None and recent.start > last.end:
+            return recent
+        return _Speaker(last.speaker_start, last.speaker_end, last.speaker_entity_id, 2)
 
     quotes: list[Quote] = []
     heading_cache: dict[tuple[int, str | None], bool] = {}
