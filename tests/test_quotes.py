@@ -2524,3 +2524,12 @@ def test_a_name_inside_a_quote_never_becomes_the_current_speaker():
     )
     quotes = run(text, "جبران الجبران", "عبدالعزيز السبيل")
     assert [q.speaker for q in quotes] == ["جبران الجبران"] * 3
+
+
+def test_persian_kaf_and_yeh_fold_to_arabic_ones():
+    text = (
+        "کشف حميد رضا محمدي، شقیق الناشطة، أن الوزارة وجهت إليها تهمة، وقال إنه يعتقد أن «الدافع "
+        "وراء الاتهام سياسي»."
+    )
+    assert matching_key("کشف شقیق") == matching_key("كشف شقيق")
+    assert only(text, run(text, "حميد رضا محمدي")).speaker == "حميد رضا محمدي"

@@ -33,6 +33,8 @@ _FOLD = str.maketrans(
         "ڤ": "ف",
         "پ": "ب",
         "چ": "ج",
+        "ک": "ك",  # Persian kaf and yeh, typed on Persian keyboards inside Arabic words
+        "ی": "ي",
         TATWEEL: None,
     }
 )
