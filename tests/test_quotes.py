@@ -2533,3 +2533,15 @@ def test_persian_kaf_and_yeh_fold_to_arabic_ones():
     )
     assert matching_key("کشف شقیق") == matching_key("كشف شقيق")
     assert only(text, run(text, "حميد رضا محمدي")).speaker == "حميد رضا محمدي"
+
+
+def test_the_holder_of_a_role_over_a_body_speaks_past_the_body():
+    text = (
+        "الناقد الأدبي إيهاب الملاح، رئيس تحرير سلسلة تراث الهيئة العامة للكتاب، يرى أنه لا "
+        "فارق بين الصيف وغيره، ويقول: «أقرأ فيها جميعا بالدرجة نفسها»."
+    )
+    found = mentions_of(text, "إيهاب الملاح") + mentions_of(
+        text, "الهيئة العامة للكتاب", label="ORG"
+    )
+    quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
+    assert only(text, quotes).speaker == "إيهاب الملاح"

@@ -2077,7 +2077,8 @@ def _holder_of_role(doc: _Doc, sp: _Speaker, lo: int) -> _Speaker | None:
         if j < 1 or doc.toks[j][0] < lo or not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
             return None
         k = doc.key(j)
-        if k in _ROLE_HEADS or k[2:] in _ROLE_HEADS:
+        body = k in _BODY_ROLES or "ال" + k in _BODY_ROLES  # the body itself: go on back
+        if not body and (k in _ROLE_HEADS or k[2:] in _ROLE_HEADS):
             b = j - 1
             if _tok_text(doc, b) in "،," and b > 0:
                 b -= 1
