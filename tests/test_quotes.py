@@ -2545,3 +2545,56 @@ def test_the_holder_of_a_role_over_a_body_speaks_past_the_body():
     )
     quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
     assert only(text, quotes).speaker == "إيهاب الملاح"
+
+
+def test_a_manner_or_a_plural_verb_before_a_colon_is_no_speaker():
+    text = (
+        "حين ختم وولتر كرونكايت آخر نشرة أخبار، بعبارته التقليدية، وفي هدوء: «هذا هو ما هو».\n"
+        "وفي التاج: «تسوق القوم: إذا باعوا أو اشتروا»."
+    )
+    quotes = run(text, "وولتر كرونكايت")
+    assert [q.speaker for q in quotes] == ["وولتر كرونكايت", "التاج"]
+    text = (
+        "ووجد الباحثون أن الآثار النفسية أكثر شيوعا، وكتبوا «تدهور الصحة العقلية خطير».\n"
+        "وتابعوا: «لذلك رعاية مشكلات الصحة العقلية تصبح مهمة للغاية»."
+    )
+    assert "وتابعوا" not in [q.speaker for q in run(text)]
+
+
+def test_who_received_a_statement_did_not_issue_it_and_a_long_quoted_issuer_speaks():
+    text = (
+        'وقال "تجمع أهالي المعتقلين السلفيين في سجون سلطة حماس" في بيان تسلمت وكالة فرانس '
+        'برس نسخة منه إن "سلطات حماس تعتقل النشطاء". وقال البيان إن "التصعيد الخطير يدل على '
+        'المؤامرة".'
+    )
+    found = mentions_of(text, "وكالة فرانس برس", "حماس", label="ORG")
+    quotes = extract_quotes(text, [], found, KB)
+    issuer = "تجمع أهالي المعتقلين السلفيين في سجون سلطة حماس"
+    assert [q.speaker for q in quotes] == [issuer, "البيان"]
+
+
+def test_a_one_word_deputy_speaks_with_the_person_he_deputises_for():
+    text = (
+        "واستنكر نائب داود أوغلو بشدة الادعاءات، قائلاً: «هذه الادعاءات لا تليق بالحكومة». "
+        "وانتقد نائب رئيس الوزراء بولند أرينج الحزب، قائلاً: «هذا غير مقبول»."
+    )
+    quotes = run(text, "داود أوغلو", "بولند أرينج")
+    assert [q.speaker for q in quotes] == ["نائب داود أوغلو", "بولند أرينج"]
+
+
+def test_a_paper_spoken_to_in_a_statement_is_not_the_speaker():
+    text = (
+        "وقال وزير الدولة الشيخ محمد المبارك الصباح في تصريحات لصحيفة «الحياة» أمس: «الخلافات "
+        "فنية لا سياسية». وأضاف: «موقف المسؤولين لا يزال واضحا»."
+    )
+    quotes = run(text, "محمد المبارك الصباح")
+    assert [q.speaker for q in quotes] == ["محمد المبارك الصباح"] * 2
+
+
+def test_a_name_in_a_fronted_prepositional_phrase_is_not_the_subject():
+    text = (
+        "وأضافت المحامية علي أكرمي: «تصوروا ذلك؛ الأم في السجن».\nوعن تعامل السلطة القضائية "
+        "مع ملف نرجس محمدي، أضافت أن «السلطة القضائية لم تتعامل مع الملف بصورة قانونية»."
+    )
+    quotes = run(text, "علي أكرمي", "نرجس محمدي")
+    assert [q.speaker for q in quotes] == ["علي أكرمي"] * 2

@@ -1444,10 +1444,18 @@ _RELATIONS = frozenset(
 )
 
 
+# a deputy or adviser of the person named right after: `نائب داود أوغلو` (not `نائب رئيس
+# الوزراء بولند أرينج`, where the name is the holder of the whole role)
+_DEPUTIES = frozenset(["نائب", "نائبة", "مستشار", "مستشارة"])
+
+
 def _relative_of(doc: _Doc, role: _Speaker) -> bool:
-    """The role is a relation to someone (`والد`, `محامي`, `مكتب نتنياهو`), not a title."""
+    """The role is a relation to someone (`والد`, `محامي`, `مكتب نتنياهو`, a one-word `نائب`),
+    not a title."""
     head = _ARABIC_WORD.match(doc.text, role.start)
-    return head is not None and head.group() in _RELATIONS
+    if head is None:
+        return False
+    return head.group() in _RELATIONS or (head.group() in _DEPUTIES and head.end() == role.end)
 
 
 def _person_right_after(doc: _Doc, role: _Speaker, limit: int) -> Mention | None:
@@ -1752,6 +1760,8 @@ def _recent_org(doc: _Doc, key: str, before: int) -> str | None:
 
 # verbs that carry statements without making them (besides the cue verbs: نقل، أورد)
 _CARRYING = _words("تناقلت نشرت نشر بثت اذاعت تداولت")
+# `في بيان تسلمت وكالة فرانس برس نسخة منه`, `اطلعت عليه`: the one who received it
+_CARRYING |= _words("تسلمت تسلم تلقت تلقي اطلعت اطلع حصلت حصل")
 
 
 def _carries(key: str) -> bool:
@@ -1770,6 +1780,9 @@ _ISSUING = _words("اصدر اصدرت وزع وزعت تلا تلت")
 def _issues(key: str) -> bool:
     """`أصدرته`, `وزعها`: a verb that issued the statement, with it as an object pronoun."""
     return any(key.endswith(suf) and key[: -len(suf)] in _ISSUING for suf in ("ها", "ه"))
+
+
+_MEDIA = _words("صحيفه جريده قناه وكاله موقع اذاعه تلفزيون مجله برنامج")
 
 
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
@@ -1848,6 +1861,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             # `في تصريحات صحفية`, `بيان رسمي`, `حديث تلفزيوني`: the statement's adjective
             i += 1
             continue
+        if cue.kind == "noun" and k[:1] == "ل" and (k[1:] in _MEDIA or k[2:] in _MEDIA):
+            return None  # `في تصريحات لصحيفة "الحياة"`: told the paper, which did not speak
         if cue.kind == "noun" and (k.startswith("ل") or k in ("ل",)):
             sp = _speaker_at(doc, i, limit, True)
             if sp is not None:
@@ -1938,7 +1953,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     text = doc.text
     n = len(doc.toks)
     j = i + 1
-    while j < n and j <= i + 6 and doc.toks[j][0] < limit:
+    while j < n and j <= i + 11 and doc.toks[j][0] < limit:
         t = text[doc.toks[j][0] : doc.toks[j][1]]
         if t in QUOTE_MARKS:
             break
@@ -1950,6 +1965,10 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     if j == i + 1 or j + 1 >= n or doc.key(i + 1) in COMPLEMENTIZERS:
         return None  # `وتابعت "إن المرأة نصف المجتمع"، موضحة`: the quote, not a name
     nxt = doc.key(j + 1)
+    if j > i + 6 and not (
+        nxt == "في" and j + 2 < n and _strip_clitics(doc.key(j + 2)) in _STATEMENT_KEYS
+    ):
+        return None  # a long name only as the issuer: `وقال "تجمع أهالي …" في بيان`
     if nxt.startswith("ال") and j + 2 < n and doc.key(j + 2) in COMPLEMENTIZERS:
         nxt = doc.key(j + 2)  # `وأعلن «مكتب أخبار سوريا» المعارض أن`
     if (
@@ -1969,6 +1988,8 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     s, e = doc.toks[i + 1][0], doc.toks[j - 1][1]
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.start >= s and m.end <= e:
+            if j > i + 6 and m.start > s:
+                break  # `"تجمع أهالي … سلطة حماس"`: a name inside the issuer's
             return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
     key = _key(text[s:e])
     ent = doc.surnames.get(key) if key in doc.surnames else _kb_link(doc, text[s:e], "PER")
@@ -2023,6 +2044,8 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
             return None
         if not text[s].isalpha():  # punctuation or a mark: only a comma may be skipped
             if text[s] in "،," and hops < 2:
+                if _fronted_phrase(doc, j, lo):
+                    return None  # `وعن تعامل السلطة مع ملف محمدي، أضافت`: not the subject
                 j -= 1
                 hops += 1
                 continue
@@ -2091,6 +2114,17 @@ def _holder_of_role(doc: _Doc, sp: _Speaker, lo: int) -> _Speaker | None:
             return None
         j -= 1
     return None
+
+
+_FRONTED_PREPOSITIONS = _words("عن وعن حول وحول بشان وبشان وفي في ومع مع")
+
+
+def _fronted_phrase(doc: _Doc, comma: int, lo: int) -> bool:
+    """The words before token `comma` are a prepositional phrase opening the sentence."""
+    first = _sentence_start(doc, comma - 1, 20)
+    return (
+        first is not None and doc.toks[first][0] >= lo and doc.key(first) in _FRONTED_PREPOSITIONS
+    )
 
 
 _BUT_OPENERS = _words("لكن ولكن")
@@ -2191,6 +2225,8 @@ def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
     first = _strip_clitics(_key(words[0].group()))
     if first in _FIRST_PERSON_SAY or any(_key(w.group()) in _ADVERBS for w in words):
         return None  # `فقلت له: «…»`, `وأجبت بهدوء: «…»`: a verb, not a name
+    if first.endswith("وا") and _is_cue_key(first[:-2]):
+        return None  # `وتابعوا: «…»`: they went on (the plural of a verb of saying)
     k0 = _key(words[0].group())
     if (
         first in _PREPOSITIONS
@@ -2226,6 +2262,8 @@ def _cited_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
         return None
     if first >= len(words):
         return None
+    if first == len(words) - 1 and not keys[first].startswith("ال"):
+        return None  # `وفي هدوء: «…»`: a manner, not a work (`وفي التاج: «…»`)
     s, e = lo + words[first].start(), lo + words[-1].end()
     return _Speaker(s, e, _kb_link(doc, text[s:e]), 0)
 
@@ -2843,7 +2881,7 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     ):
         return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
     if words > 6:
-        return False
+        return _quoted_issuer(doc, cand)
     span = text[cand.start : cand.end]
     if words <= 3 and (_LATIN_RE.search(span) or _ABBREV_RE.search(span)):
         return True  # "بي.بي", "NBC": a brand or an acronym
@@ -2857,6 +2895,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             # `وقال "الشمراني": "…"`, `قال «المرصد السوري لحقوق الإنسان»: إنه`: the speaker
             return True
     if words <= 6 and _quoted_subject(doc, cand, words):
+        return True
+    if _quoted_issuer(doc, cand):
         return True
     if words <= 3 and cand.close_pos >= 0:
         after = _word_after(text, cand.close_pos + 1, cand.para_end)
@@ -3096,6 +3136,23 @@ def _quoted_subject(doc: _Doc, cand: _Cand, words: int) -> bool:
         return False
     return after_key in _AFTER_SUBJECT or (
         after_key.startswith("ال") and after_key not in _STOP_WORDS
+    )
+
+
+def _quoted_issuer(doc: _Doc, cand: _Cand) -> bool:
+    """`وقال "تجمع أهالي المعتقلين في سجون حماس" في بيان …`: a quoted name between a verb of
+    saying and the statement it issued."""
+    if cand.open_pos < 0 or cand.close_pos < 0:
+        return False
+    text = doc.text
+    wb, _ = _word_before(text, cand.open_pos, cand.para_start)
+    if not wb or _static_cue_kind(_key(wb)) != "verb":
+        return False
+    j = doc.tok_at(cand.close_pos + 1)
+    return (
+        j + 1 < len(doc.toks)
+        and doc.key(j) == "في"
+        and _strip_clitics(doc.key(j + 1)) in _STATEMENT_KEYS
     )
 
 
