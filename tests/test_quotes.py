@@ -2598,3 +2598,12 @@ def test_a_name_in_a_fronted_prepositional_phrase_is_not_the_subject():
     )
     quotes = run(text, "علي أكرمي", "نرجس محمدي")
     assert [q.speaker for q in quotes] == ["علي أكرمي"] * 2
+
+
+def test_a_noun_in_a_fronted_prepositional_phrase_is_no_svo_subject():
+    text = (
+        'وقال عابد شيخ إن "الرئيس مطالب بالاستقالة". وحول الشكاوى في لجنة الاحتراف وصعوبة '
+        "التسجيل قال «سمعنا منه أنه يملك الحلول»."
+    )
+    quotes = run(text, "عابد شيخ")
+    assert [q.speaker for q in quotes] == ["عابد شيخ"] * 2

@@ -2012,6 +2012,8 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     """A subject ending right before `pos` (SVO, or `NAME:`), not before `lo`."""
     text = doc.text
     j = doc.tok_before(pos)
+    if j >= 0 and _fronted_phrase(doc, j + 1, lo):
+        return None  # `وحول الشكاوي … وصعوبة التسجيل قال «…»`: the verb's subject follows it
     hops = 0
     eu = _eulogy_start(doc, j) if j >= 0 else None
     if eu is not None and eu > 0 and doc.toks[eu - 1][0] >= lo:
@@ -2120,7 +2122,8 @@ _FRONTED_PREPOSITIONS = _words("عن وعن حول وحول بشان وبشان 
 
 
 def _fronted_phrase(doc: _Doc, comma: int, lo: int) -> bool:
-    """The words before token `comma` are a prepositional phrase opening the sentence."""
+    """The words before token `comma` (or a cue) are a prepositional phrase opening the
+    sentence."""
     first = _sentence_start(doc, comma - 1, 20)
     return (
         first is not None and doc.toks[first][0] >= lo and doc.key(first) in _FRONTED_PREPOSITIONS
