@@ -2607,3 +2607,46 @@ def test_a_noun_in_a_fronted_prepositional_phrase_is_no_svo_subject():
     )
     quotes = run(text, "عابد شيخ")
     assert [q.speaker for q in quotes] == ["عابد شيخ"] * 2
+
+
+def test_a_continuing_cue_opening_a_paragraph_follows_the_paragraph_before():
+    text = (
+        "وقال الأمين العام عبداللطيف الزياني إن «الجهاز مؤسسة خليجية رائدة».\n"
+        "وبدوره قام المقدم سالم الخييلي بإطلاع الزياني على الخطط والبرامج.\n"
+        "وتابع: «إن الاستعدادات جارية وبشكل متواصل».\n"
+        "وقال: «استخدم الرئيس جون كيندي هذه العصا».\nوتابع قائلا: «ثم آلت إلى أخيه»."
+    )
+    quotes = run(text, "عبداللطيف الزياني", "سالم الخييلي", "جون كيندي")
+    speakers = ["عبداللطيف الزياني", "سالم الخييلي", "سالم الخييلي", "سالم الخييلي"]
+    assert [q.speaker for q in quotes] == speakers
+    text = (
+        "وقال الوزير جون كيري إن «هذه العصا لها تاريخ».\nوقال: «استخدمها الرئيس جون كيندي»، "
+        "حسب رويترز.\nوتابع قائلا: «ثم آلت إلى أخيه»."
+    )
+    quotes = run(text, "جون كيري", "جون كيندي")
+    assert [q.speaker for q in quotes] == ["جون كيري"] * 3
+    text = (
+        "وقال الوزير جون كيري إن «العصا لها تاريخ».\n«استخدم الرئيس جون كيندي هذه العصا في "
+        "الحرب».\nوقال: «ثم آلت إلى أخيه»."
+    )
+    assert run(text, "جون كيري", "جون كيندي")[-1].speaker == "جون كيري"  # not from a quote
+
+
+def test_a_clause_in_marks_after_a_cue_is_speech_not_a_quoted_name():
+    text = (
+        "وقال رئيس الشرطة الوطنية الجنرال بدر الدين هايتي إن “القوة كانت ضرورية”. وقال ” من "
+        "واجب الشرطة حماية الدستور”، مضيفا ” لقد تم إطلاق النار على 12 شخصا “."
+    )
+    quotes = run(text, "بدر الدين هايتي")
+    assert len(quotes) == 3
+    assert quotes[0].speaker is not None
+    assert [q.speaker for q in quotes] == [quotes[0].speaker] * 3
+
+
+def test_the_one_described_by_a_masdar_is_not_the_describer():
+    text = (
+        "ودفع ذلك وزير الخارجية أفيجدور ليبرمان إلى وصف أردوغان بأنه “بلطجي معاد للسامية”. "
+        "واعترضت المحامية على وصف براوكلر للمتهم ب«الشرير»."
+    )
+    quotes = run(text, "أفيجدور ليبرمان", "أردوغان", "براوكلر")
+    assert [q.speaker for q in quotes] == ["أفيجدور ليبرمان", "براوكلر"]

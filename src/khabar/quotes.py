@@ -1706,14 +1706,12 @@ def _recent_person(doc: _Doc, pos: int, window: int = 400) -> _Speaker | None:
     outside quotes."""
     i = bisect.bisect_left(doc.m_starts, pos) - 1
     fallback = None
-    starts = doc.quoted_starts
     while i >= 0:
         m = doc.mentions[i]
         if m.end <= pos:
             if pos - m.end > window:
                 return fallback
-            q = bisect.bisect_right(starts, m.start) - 1
-            if q >= 0 and m.end <= doc.quoted[q][1]:
+            if _quoted_at(doc, m.start):
                 i -= 1
                 continue  # a name inside a quote is talked about, not talking
             if m.label == "PER":
@@ -1785,6 +1783,34 @@ def _issues(key: str) -> bool:
 _MEDIA = _words("صحيفه جريده قناه وكاله موقع اذاعه تلفزيون مجله برنامج")
 
 
+def _genitive_agent(doc: _Doc, i: int, limit: int) -> bool:
+    """`وصف براوكلر للمتهم ب«الشرير»`: the person at token `i` is the masdar's agent, its
+    object comes after with ل."""
+    if i >= len(doc.toks):
+        return False
+    s, e = doc.toks[i]
+    for m in doc.mentions_in(s, e):
+        if m.label == "PER" and m.start == s:
+            j = doc.tok_at(m.end)
+            return j < len(doc.toks) and doc.toks[j][0] < limit and doc.key(j)[:1] == "ل"
+    return False
+
+
+def _agent_before(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """The last person named before the cue in its own sentence."""
+    first = _sentence_start(doc, cue.tok - 1, 40)
+    if first is None:
+        return None
+    lo = doc.toks[first][0]
+    found = None
+    for m in doc.mentions_in(lo, cue.start):
+        if m.label == "PER" and m.end <= cue.start:
+            found = m
+    if found is None:
+        return None
+    return _Speaker(found.start, found.end, found.entity_id, 3 if found.entity_id else 2, "PER")
+
+
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     """The subject written right after a cue verb (VSO), before `limit`."""
     text = doc.text
@@ -1801,6 +1827,15 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
+    if (
+        key == "وصف"
+        and cue.tok > 0
+        and doc.key(cue.tok - 1) in _PREPOSITIONS
+        and not _genitive_agent(doc, i, limit)
+    ):
+        # `دفع ذلك ليبرمان إلى وصف أردوغان بأنه «…»`: the masdar's genitive is described;
+        # its agent is the person before it in the sentence
+        return _agent_before(doc, cue)
     if cue.kind == "noun" and i < n and (_carries(doc.key(i)) or doc.key(i) in _CARRYING):
         # `في بيان تناقلته وسائل الإعلام`: the media carried it, did not say it; `في بيان نشر
         # اليوم`: published, by nobody named
@@ -1962,8 +1997,11 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         j += 1
     else:
         return None
-    if j == i + 1 or j + 1 >= n or doc.key(i + 1) in COMPLEMENTIZERS:
+    first = doc.key(i + 1)
+    if j == i + 1 or j + 1 >= n or first in COMPLEMENTIZERS or first in _SPEECH_START:
         return None  # `وتابعت "إن المرأة نصف المجتمع"، موضحة`: the quote, not a name
+    if first in _PREPOSITIONS and j > i + 3:
+        return None  # `وقال ” من واجب الشرطة حماية الدستور”، مضيفا`: a clause
     nxt = doc.key(j + 1)
     if j > i + 6 and not (
         nxt == "في" and j + 2 < n and _strip_clitics(doc.key(j + 2)) in _STATEMENT_KEYS
@@ -2012,8 +2050,6 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     """A subject ending right before `pos` (SVO, or `NAME:`), not before `lo`."""
     text = doc.text
     j = doc.tok_before(pos)
-    if j >= 0 and _fronted_phrase(doc, j + 1, lo):
-        return None  # `وحول الشكاوي … وصعوبة التسجيل قال «…»`: the verb's subject follows it
     hops = 0
     eu = _eulogy_start(doc, j) if j >= 0 else None
     if eu is not None and eu > 0 and doc.toks[eu - 1][0] >= lo:
@@ -2034,6 +2070,8 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
             s = doc.toks[b][0]
             return _Speaker(s, e, _kb_link(doc, text[s:e], "PER"), 0)
         return None
+    if j >= 0 and _fronted_phrase(doc, j + 1, lo):
+        return None  # `وحول الشكاوي … وصعوبة التسجيل قال «…»`: the verb's subject follows it
     while j >= 0 and doc.toks[j][0] >= lo and hops < 3:
         s, e = doc.toks[j]
         if text[e:pos].strip(_SPACE + "،,") and hops == 0:
@@ -3926,12 +3964,32 @@ def _new_subject(doc: _Doc, cue: _Cue, current: _Speaker | None) -> _Speaker | N
         named = _sentence_subject(doc, cue)
         if named is not None and named.strength >= 2:
             return named
-    if _strip_clitics(doc.key(cue.tok)) in _CONTINUING:
+    if _strip_clitics(doc.key(cue.tok)) in _CONTINUING and not _opens_paragraph(doc, cue):
         return None
     subject = _previous_subject(doc, cue)
+    if subject is not None and _quoted_at(doc, subject.start):
+        return None  # the sentence before was someone's words: `«… استخدم الرئيس كيندي …»`
     if subject is not None and (current is None or subject.start > current.end):
         return subject
     return None
+
+
+def _quoted_at(doc: _Doc, pos: int) -> bool:
+    q = bisect.bisect_right(doc.quoted_starts, pos) - 1
+    return q >= 0 and pos < doc.quoted[q][1]
+
+
+def _opens_paragraph(doc: _Doc, cue: _Cue) -> bool:
+    """`… بإطلاع الزياني على الخطط.⏎وتابع: «…»`: a continuing verb opening a paragraph
+    goes on with the one the paragraph before was about, when that paragraph's last sentence
+    reports nobody (else the current speaker, set by its cue, goes on)."""
+    j = cue.tok - 1
+    if j < 1 or "\n" not in doc.text[doc.toks[j][1] : cue.start]:
+        return False
+    if _ends_sentence(doc.text, *doc.toks[j]):
+        j -= 1
+    first = _sentence_start(doc, j, 60, past_marks=True)
+    return first is not None and not any(_cue_kind(doc.key(k), doc, k) for k in range(first, j + 1))
 
 
 def _joined_clause_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
