@@ -2650,3 +2650,12 @@ def test_the_one_described_by_a_masdar_is_not_the_describer():
     )
     quotes = run(text, "أفيجدور ليبرمان", "أردوغان", "براوكلر")
     assert [q.speaker for q in quotes] == ["أفيجدور ليبرمان", "براوكلر"]
+
+
+def test_an_untagged_name_before_a_role_and_anne_after_a_cue_speak():
+    text = (
+        'لكن اياد البزم المتحدث باسم الوزارة قال في بيان انه "تم ايقاف عناصر يشتبه بضلوعهم". '
+        "وشددت آن هيدالغو رئيسة بلدية باريس على «وجوب تغيير أنماط معيشتنا»."
+    )
+    quotes = run(text, "هيدالغو")
+    assert [q.speaker for q in quotes] == ["اياد البزم", "هيدالغو"]

@@ -1880,8 +1880,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             # then the name
             i += 2
             continue
-        if t in QUOTE_MARKS or t == ":" or k in COMPLEMENTIZERS or t in _SENT_END:
+        if t in QUOTE_MARKS or t == ":" or t in _SENT_END:
             return None
+        if k in COMPLEMENTIZERS and not t.startswith("آ"):
+            return None  # (`وشددت آن هيدالغو`: the name Anne, never written إن/أن)
         if k in ("الي", "علي") and not any(m.start == s for m in doc.mentions_in(s, e)):
             return None  # `أكد على`; not the name `علي أكبر صالحي`
         if t == "\n" or k in _HONORIFIC_PRONOUNS:
@@ -2135,25 +2137,44 @@ def _holder_of_role(doc: _Doc, sp: _Speaker, lo: int) -> _Speaker | None:
     person speaks."""
     if any(m.label == "PER" and m.start == sp.start for m in doc.mentions_in(sp.start, sp.end)):
         return None
+    head = None  # the first word of the role: `المتحدث` of `المتحدث باسم الوزارة`
     j = doc.tok_at(sp.start)
-    for _ in range(5):
+    for _ in range(6):
         if j < 1 or doc.toks[j][0] < lo or not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
-            return None
+            break
         k = doc.key(j)
         body = k in _BODY_ROLES or "ال" + k in _BODY_ROLES  # the body itself: go on back
         if not body and (k in _ROLE_HEADS or k[2:] in _ROLE_HEADS):
-            b = j - 1
-            if _tok_text(doc, b) in "،," and b > 0:
-                b -= 1
-            bs, be = doc.toks[b]
-            if bs < lo:
-                return None
-            for m in doc.mentions_in(max(lo, bs - 80), be):
-                if m.label == "PER" and m.end == be:
-                    return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
-            return None
+            head = j
+        elif head is not None and k != "باسم":
+            break
         j -= 1
-    return None
+    if head is None:
+        return None
+    b = head - 1
+    if _tok_text(doc, b) in "،," and b > 0:
+        b -= 1
+    bs, be = doc.toks[b]
+    if bs < lo:
+        return None
+    for m in doc.mentions_in(max(lo, bs - 80), be):
+        if m.label == "PER" and m.end == be:
+            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+    return _bare_subject_before(doc, b, lo)
+
+
+def _bare_subject_before(doc: _Doc, b: int, lo: int) -> _Speaker | None:
+    """`لكن اياد البزم المتحدث باسم الوزارة قال`: two untagged words opening the sentence
+    (after لكن) and ending at token `b`, before a role: a name."""
+    first = _sentence_start(doc, b, 6)
+    if first is None or doc.toks[first][0] < lo:
+        return None
+    if doc.key(first) in _BUT_OPENERS:
+        first += 1
+    if b - first != 1:
+        return None
+    bare = _bare_name(doc, first, doc.toks[b][1])
+    return bare if bare is not None and bare.end == doc.toks[b][1] else None
 
 
 _FRONTED_PREPOSITIONS = _words("عن وعن حول وحول بشان وبشان وفي في ومع مع")
