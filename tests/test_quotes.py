@@ -2659,3 +2659,37 @@ def test_an_untagged_name_before_a_role_and_anne_after_a_cue_speak():
     )
     quotes = run(text, "هيدالغو")
     assert [q.speaker for q in quotes] == ["اياد البزم", "هيدالغو"]
+
+
+def test_a_withheld_name_a_carrying_agency_and_a_role_after_abbar_do_not_speak():
+    text = (
+        "وقال أحد المسؤولين ورفض نشر اسمه لرويترز “الدلائل تشير إلى هجوم انتحاري”.\n"
+        "وقال الرئيس رجب طيب إردوغان إن «الأمن أولا». وأكد، بحسب وكالة «إيرنا»، أن «التعاون "
+        "ضروري».\nوقال الوزير سعد الحربي إن «الخبر صادم». وعبر الفنان القطري فهد الكبيسي عن "
+        'تأثره بالخبر قائلاً "انطفأ اليوم نجم من نجوم الإعلام".'
+    )
+    quotes = run(text, "رجب طيب إردوغان", "سعد الحربي", "فهد الكبيسي")
+    speakers = ["أحد المسؤولين", "رجب طيب إردوغان", "رجب طيب إردوغان", "سعد الحربي"]
+    assert [q.speaker for q in quotes] == [*speakers, "فهد الكبيسي"]
+
+
+def test_his_description_of_something_is_his_and_a_cited_statement_drops_its_adverb():
+    text = (
+        "دافع الرئيس باراك أوباما عن الاتفاق. وفي معرض وصفه لنقاش الكونغرس الاتفاق بأنه «أهم "
+        'نقاش يتعلق بالسياسة الخارجية» خلال عقد، قال إن الرفض خطير.\nوجاء في البيان أيضاً: "إن '
+        'الاجتماع ناقش الخطط".'
+    )
+    quotes = run(text, "باراك أوباما", "الكونغرس")
+    assert [q.speaker for q in quotes] == ["باراك أوباما", "البيان"]
+
+
+def test_the_holder_before_a_role_over_a_body_behind_a_clitic_speaks():
+    text = (
+        "وبالمثل علّق علي جابر المدير العام لمجموعة MBC الذي قال موجهاً كلامه للراحل: "
+        '"كنت صديقاً ودوداً".'
+    )
+    found = mentions_of(text, "علي جابر") + mentions_of(text, "مجموعة MBC", label="ORG")
+    quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
+    assert only(text, quotes).speaker == "علي جابر"
+    text = "وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع إن “الجيش في حالة تأهب”."
+    assert only(text, run(text)).speaker == "كيم مين-سيوك"

@@ -616,6 +616,8 @@ def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
         s1, e1 = doc.toks[i + 1]
         if any(m.label == "PER" and m.start == s1 for m in doc.mentions_in(s1, e1)):
             reach = 9
+        elif _role_span(doc, i + 1, len(doc.text)) is not None:
+            reach = 9  # `وعبر الفنان القطري فهد الكبيسي عن تأثره`
     for j in range(i + 1, min(i + reach, len(doc.toks))):
         if doc.key(j) == "عن":
             return "part" if kind == "abbar-part" else "verb"
@@ -1233,6 +1235,10 @@ def _speaker_at(
                 and not _place_at(doc, j)  # `حاكم ولاية تكساس، غريغ أبوت`: the role's place
             ):
                 bare = _bare_name(doc, j, limit)
+                if bare is not None and any(
+                    _key(w) in _OWN_NAME for w in _ARABIC_WORD.findall(text, bare.start, bare.end)
+                ):
+                    bare = None  # `أحد المسؤولين ورفض نشر اسمه`: withheld, not a name
                 k = doc.tok_at(bare.end) if bare is not None else len(doc.toks)
                 if k < len(doc.toks) and _tok_text(doc, k) in "،,":
                     # `مدير مطار عدن، طارق عبده، إن`: the role's place, then its holder
@@ -1827,8 +1833,11 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
+    own = doc.key(cue.tok)
+    if own in ("وصفه", "وصفها", "وصفهم") and i < n and doc.key(i)[:1] == "ل":
+        return None  # `في معرض وصفه لنقاش الكونغرس بأنه «…»`: his, whoever he is
     if (
-        key == "وصف"
+        own == "وصف"
         and cue.tok > 0
         and doc.key(cue.tok - 1) in _PREPOSITIONS
         and not _genitive_agent(doc, i, limit)
@@ -1923,6 +1932,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             continue
         if skipped == 0 and k in _FORMER_LATTER:
             return _former_or_latter(doc, i)  # `وأكد الأول`, `بحسب ما أكد الأخير`
+        if cue.kind == "verb" and i > cue.tok + 1 and _static_cue_kind(k) == "source":
+            return None  # `وأكد، بحسب وكالة «إيرنا»، أن`: who carried it, not who said it
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
@@ -1994,7 +2005,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         t = text[doc.toks[j][0] : doc.toks[j][1]]
         if t in QUOTE_MARKS:
             break
-        if not text[doc.toks[j][0]].isalpha():
+        if not text[doc.toks[j][0]].isalpha() and t != "-":  # `“كيم مين-سيوك”`
             return None
         j += 1
     else:
@@ -2138,7 +2149,7 @@ def _holder_of_role(doc: _Doc, sp: _Speaker, lo: int) -> _Speaker | None:
     if any(m.label == "PER" and m.start == sp.start for m in doc.mentions_in(sp.start, sp.end)):
         return None
     head = None  # the first word of the role: `المتحدث` of `المتحدث باسم الوزارة`
-    j = doc.tok_at(sp.start)
+    j = doc.tok_before(sp.start + 1)  # the token holding the start (`لمجموعة` of `مجموعة`)
     for _ in range(6):
         if j < 1 or doc.toks[j][0] < lo or not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
             break
@@ -2326,7 +2337,10 @@ def _cited_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
         return None
     if first == len(words) - 1 and not keys[first].startswith("ال"):
         return None  # `وفي هدوء: «…»`: a manner, not a work (`وفي التاج: «…»`)
-    s, e = lo + words[first].start(), lo + words[-1].end()
+    last = len(words) - 1
+    if last > first and keys[last] in ("ايضا", "كذلك"):
+        last -= 1  # `وجاء في البيان أيضاً: "…"`
+    s, e = lo + words[first].start(), lo + words[last].end()
     return _Speaker(s, e, _kb_link(doc, text[s:e]), 0)
 
 
