@@ -2693,3 +2693,22 @@ def test_the_holder_before_a_role_over_a_body_behind_a_clitic_speaks():
     assert only(text, quotes).speaker == "علي جابر"
     text = "وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع إن “الجيش في حالة تأهب”."
     assert only(text, run(text)).speaker == "كيم مين-سيوك"
+
+
+def test_an_undersecretary_speaks_and_the_committee_he_chairs_is_a_name():
+    text = (
+        "وصرح وكيل محافظة عدن نايف البكري لصحافيين أن “القصف عمل انتحاري”. وذكر وكيل وزارة "
+        'الطاقة رئيس “لجنة متابعة أسعار الغازولين والديزل” الدكتور مطر النيادي، أن "دور الوزارة '
+        'هو المتابعة".'
+    )
+    quotes = run(text, "نايف البكري", "مطر النيادي")
+    assert [text[q.start : q.end] for q in quotes] == [
+        "القصف عمل انتحاري",
+        "دور الوزارة هو المتابعة",
+    ]
+    assert quotes[0].speaker == "نايف البكري"
+
+
+def test_a_cue_as_the_last_word_after_a_statement_noun_is_no_crash():
+    text = 'وقال الوزير خالد "الوضع مستقر" في بيان أعلن'
+    assert [q.speaker for q in run(text, "خالد")] == ["خالد"]

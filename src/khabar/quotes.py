@@ -276,7 +276,7 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
     مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي القاري القارئه عالم علماء
-    السناتور سناتور السيناتور سيناتور مكتب سفاره شركه التسجيل تسجيل
+    السناتور سناتور السيناتور سيناتور مكتب سفاره شركه التسجيل تسجيل وكيل الوكيل وكيله
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -2555,8 +2555,8 @@ def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
 def _given_by_previous(doc: _Doc, cue: _Cue, previous: _Cue | None) -> _Speaker | None:
     """`وقال جيه جونسون … في بيان أعلن فيه “…”`: a cue inside the statement named by an earlier
     cue of the same sentence is that cue's speaker's."""
-    if previous is None or previous.speaker is None or cue.tok < 3:
-        return None
+    if previous is None or previous.speaker is None or not 3 <= cue.tok < len(doc.toks) - 1:
+        return None  # (a cue as the text's last word has nothing after it)
     if doc.key(cue.tok + 1) not in ("فيها", "فيه") or doc.key(cue.tok - 2) != "في":
         return None
     if doc.key(cue.tok - 1) not in _SPEECH_NOUNS or cue.tok - previous.tok > 15:
@@ -2862,6 +2862,16 @@ _ROLES_OF_A_BODY = _words(
 )
 
 
+def _names_a_body(span: str) -> bool:
+    """`لجنة متابعة أسعار الغازولين والديزل`: a span of up to six words opening with a body
+    noun (لجنة، هيئة، جمعية …)."""
+    found = _ARABIC_WORD.findall(span)
+    if not found or len(found) > 6:
+        return False
+    k = _key(found[0])
+    return k in _BODY_ROLES or "ال" + k in _BODY_ROLES
+
+
 # Latin letter names as Arabic writes them (`بي بي سي`, `إم دبليو في`)
 _LETTER_NAMES = _words(
     "اي ايه بي سي دي اف جي اتش ايتش جيه كيه كاي ام ان او كيو ار آر اس تي يو في دبليو اكس واي زد زي"
@@ -3026,11 +3036,12 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         if words <= 2 and kb_ in _NAME_PREPS:
             return True
         if (
-            words <= 3
+            (words <= 3 or _names_a_body(span))
             and not after_colon
             and any(_key(st) in _ROLES_OF_A_BODY for st, _ in clitic_candidates(wb))
         ):
-            return True  # `مديرة «زيفير»`, `مدرب «الأخضر»`: the body the role belongs to
+            # `مديرة «زيفير»`, `رئيس “لجنة متابعة أسعار الغازولين”`: the body the role leads
+            return True
         if words <= 3 and _holder_named(doc, cand, wb, after_colon):
             return True  # `أعرب الدكتور “وهبة الزحيلى” عن أسفه`: the role holder's name
         if words <= 4 and kb_ == "ل" and _role_word_before(text, wstart, cand.para_start):
