@@ -16,7 +16,7 @@ export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 unexport PREFECT_API_URL
 
-.PHONY: dataset test lint validate schema check-dist bench eval train-ner quoted-terms clean
+.PHONY: dataset test lint validate schema check-dist bench eval train-ner quoted-terms agreement clean
 
 $(STAMP): pyproject.toml uv.lock
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "khabar needs Python 3.11+")'
@@ -78,6 +78,10 @@ train-ner: $(STAMP)
 ## quoted-terms: relearn the words outlets quote alone by convention (SaudiNewsNet)
 quoted-terms: $(STAMP)
 	$(BIN)/python -m khabar.quoted_terms
+
+## agreement: relearn the gender verbs of saying take with each word (SaudiNewsNet)
+agreement: $(STAMP)
+	$(BIN)/python -m khabar.agreement
 
 clean:
 	rm -rf .state .pytest_cache .ruff_cache

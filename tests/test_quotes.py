@@ -2712,3 +2712,14 @@ def test_an_undersecretary_speaks_and_the_committee_he_chairs_is_a_name():
 def test_a_cue_as_the_last_word_after_a_statement_noun_is_no_crash():
     text = 'وقال الوزير خالد "الوضع مستقر" في بيان أعلن'
     assert [q.speaker for q in run(text, "خالد")] == ["خالد"]
+
+
+def test_a_feminine_cue_goes_to_the_last_speaker_it_agrees_with():
+    text = (
+        "وقالت وزيرة الخارجية السويدية مارغوت فالستروم إن «الحوار ضروري». وقال الوزير الفنلندي "
+        "إن «الأمر معقد». وأضافت: «نحن مستعدون للمساعدة».\nكما أوضحت للصحيفة كرم أبو سماحة، "
+        "الموظفة بالمتجر، التي قالت «إن التعليمات صارمة»."
+    )
+    quotes = run(text, "مارغوت فالستروم", "أبو سماحة")
+    speakers = ["مارغوت فالستروم", "الوزير الفنلندي", "مارغوت فالستروم", "أبو سماحة"]
+    assert [q.speaker for q in quotes] == speakers

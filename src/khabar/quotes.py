@@ -77,6 +77,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from khabar.agreement import word_gender
 from khabar.arabic import clitic_candidates, matching_key, matching_keys, tokenize
 from khabar.quoted_terms import load_quoted_terms
 from khabar.spans import Mention, Quote, Segment
@@ -3783,7 +3784,28 @@ def extract_quotes(
             return recent
         return _Speaker(last.speaker_start, last.speaker_end, last.speaker_entity_id, 2)
 
+    def agreeing(cue: _Cue, found: _Speaker | None) -> _Speaker | None:
+        """`found`, unless the cue's verb disagrees with it in gender (`وأضافت` after a man
+        spoke): then the last earlier speaker it agrees with, within the article's last
+        1,500 characters."""
+        gender = _cue_gender(doc, cue) if _opens_clause(doc, cue) else None
+        if found is None or gender is None or _speaker_gender(doc, found) in (None, gender):
+            return found
+        earlier = [c.speaker for c in cues if c.speaker is not None and c.end <= cue.start]
+        earlier += [
+            sp
+            for sp in (quote_speakers.get(q.speaker_start) for q in quotes if q.end <= cue.start)
+            if sp is not None
+        ]
+        for sp in sorted(earlier, key=lambda sp: -sp.start):
+            if cue.start - sp.end > 1500:
+                break
+            if sp.strength >= 1 and _speaker_gender(doc, sp) == gender:
+                return sp  # (a name, a role or a body: not bare words)
+        return found
+
     quotes: list[Quote] = []
+    quote_speakers: dict[int, _Speaker] = {}  # the speakers of `quotes`, by start
     heading_cache: dict[tuple[int, str | None], bool] = {}
 
     def in_heading(cand: _Cand) -> bool:
@@ -3900,7 +3922,7 @@ def extract_quotes(
                 speaker = (
                     _sentence_subject(doc, cue)
                     or _clause_verb_speaker(doc, cue, cues, cue_toks)
-                    or current_before(cue.start)
+                    or agreeing(cue, current_before(cue.start))
                 )
             elif cue.kind != "source":
                 speaker = None
@@ -3910,7 +3932,7 @@ def extract_quotes(
                     # `تحدث عبدالسلام العتيبي مبتعث في جامعة … وقال إن`: a named subject
                     named = _sentence_subject(doc, cue)
                     speaker = named if named is not None and named.strength >= 2 else None
-                speaker = speaker or current_before(cue.start, cue)
+                speaker = speaker or agreeing(cue, current_before(cue.start, cue))
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         if in_heading(cand):
             explicit = cue is not None and (
@@ -3938,9 +3960,56 @@ def extract_quotes(
             speaker_entity_id=speaker.entity_id if speaker is not None else None,
         )
         quotes.append(q)
+        if speaker is not None:
+            quote_speakers[speaker.start] = speaker
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
+
+
+def _cue_gender(doc: _Doc, cue: _Cue) -> str | None:
+    """F or M for a verb of saying in the third person singular (`قالت`, `تضيف`, `مضيفة`;
+    `قال`, `يضيف`, `مضيفا`), else None (plurals, nouns, colons)."""
+    k = doc.key(cue.tok)
+    if k[:1] in "وف" and len(k) > 3 and k not in CUE_FORMS:
+        k = k[1:]
+    past = k[:-1] if k.endswith("ت") else None
+    if past in CUE_FORMS or (k[:1] == "ت" and "ي" + k[1:] in CUE_FORMS):
+        return "F"
+    if k[:1] == "م" and k.endswith("ه") and (k[:-1] in CUE_FORMS or k[:-1] + "ا" in CUE_FORMS):
+        return "F"
+    if k in CUE_FORMS and (k + "ت" in CUE_FORMS or k[:1] == "ي" or k[:1] == "م"):
+        return "M"
+    return None
+
+
+def _opens_clause(doc: _Doc, cue: _Cue) -> bool:
+    """`وأضافت`, `، مضيفة`, `. قالت`: a cue that opens its clause (not `التي قالت`, not
+    `في مداخلة نقلت`), whose verb agrees with the one speaking."""
+    if doc.key(cue.tok)[:1] in "وف" or cue.kind == "part" or cue.tok == 0:
+        return True
+    before = _tok_text(doc, cue.tok - 1)
+    return not _ARABIC_WORD.fullmatch(before)
+
+
+_KUNYA = _words("ابو ابي ام ابن بن بنت عبد")
+
+
+def _speaker_gender(doc: _Doc, sp: _Speaker) -> str | None:
+    """The gender verbs take with the speaker's first word (`الوزير`, `فاطمة`, `الوزارة`)."""
+    first = _ARABIC_WORD.search(doc.text, sp.start, sp.end)
+    if first is None or _key(first.group()) in _KUNYA:
+        return None  # `أبو سماحة` may be كرم أبو سماحة, a woman
+    gender = word_gender(first.group())
+    j = doc.tok_before(sp.start + 1) - 1
+    for _ in range(3):  # a name of unknown gender: its role (`وزيرة الخارجية السويدية مارغوت`)
+        if gender is not None or j < 0 or not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
+            break
+        if _cue_kind(doc.key(j), doc, j) is not None:
+            break
+        gender = word_gender(_tok_text(doc, j))
+        j -= 1
+    return gender
 
 
 def _plural_noun(doc: _Doc, sp: _Speaker) -> bool:
