@@ -2723,3 +2723,17 @@ def test_a_feminine_cue_goes_to_the_last_speaker_it_agrees_with():
     quotes = run(text, "مارغوت فالستروم", "أبو سماحة")
     speakers = ["مارغوت فالستروم", "الوزير الفنلندي", "مارغوت فالستروم", "أبو سماحة"]
     assert [q.speaker for q in quotes] == speakers
+
+
+def test_a_subject_after_fima_and_an_issuer_of_a_described_statement_speak():
+    text = (
+        'وقال رئيس النادي عبدالله بن عفيف إن "الفريق جاهز". فيما تحدث مدير شركة التطوير '
+        'الكابتن خميس الزهراني قائلاً: "سعيد بما قدمه اللاعبون".\nوأصدر البنك المركزي بيانا '
+        'لاحقا قال فيه "إن الاحتياطي كاف". وأصدر الاتحاد بيانا إعلاميا قال إنه "تم إيقاف '
+        'اللاعب".'
+    )
+    found = mentions_of(text, "عبدالله بن عفيف", "خميس الزهراني")
+    found += mentions_of(text, "البنك المركزي", "الاتحاد", label="ORG")
+    quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
+    speakers = ["عبدالله بن عفيف", "خميس الزهراني", "البنك المركزي", "الاتحاد"]
+    assert [q.speaker for q in quotes] == speakers

@@ -2544,13 +2544,25 @@ def _subject_before_haythu(doc: _Doc, cue: _Cue) -> _Speaker | None:
 def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
     """`ألقى خادم الحرمين الشريفين خلال الاستقبال كلمة قال فيها "…"`: who gave the speech
     the cue is in, the subject of the verb opening the sentence."""
-    if cue.tok < 2 or cue.tok + 1 >= len(doc.toks) or doc.key(cue.tok + 1) not in ("فيها", "فيه"):
+    if cue.tok < 3 or cue.tok + 1 >= len(doc.toks):
         return None
-    before = doc.key(cue.tok - 1)
-    if before not in _SPEECH_NOUNS and not (before[-1:] == "ا" and before[:-1] in _SPEECH_NOUNS):
-        return None  # (`أصدرت السفارة بيانًا قالت فيه`: the noun as an object)
-    first = _sentence_start(doc, cue.tok - 2, 60)
-    return _opening_subject(doc, first, cue.tok - 1) if first is not None else None
+    noun = cue.tok - 1
+    if doc.key(noun).endswith("ا") and not _is_speech_noun(doc.key(noun)):
+        noun -= 1  # `أصدر الاتحاد بيانا إعلاميا قال فيه`: the noun's adjective
+    after = doc.key(cue.tok + 1)
+    if not _is_speech_noun(doc.key(noun)):
+        return None
+    if after not in ("فيها", "فيه") and not (
+        doc.key(noun).endswith("ا") and after in COMPLEMENTIZERS
+    ):
+        return None  # (`أصدرت السفارة بيانًا قالت إن`: the noun as an object, then its words)
+    first = _sentence_start(doc, noun - 1, 60)
+    return _opening_subject(doc, first, noun) if first is not None else None
+
+
+def _is_speech_noun(key: str) -> bool:
+    """`بيان`, `كلمة`, and as an object `بيانا`."""
+    return key in _SPEECH_NOUNS or (key[-1:] == "ا" and key[:-1] in _SPEECH_NOUNS)
 
 
 def _given_by_previous(doc: _Doc, cue: _Cue, previous: _Cue | None) -> _Speaker | None:
@@ -3451,16 +3463,22 @@ def _after_fronted(doc: _Doc, first: int) -> int:
     return j if j < n else first
 
 
+_WHILE = _words("فيما بينما وبينما")
+
+
 def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker | None:
     """The person right after the verb that opens the participle's sentence, if any; with
     `plural_ok` (`لكنهم قالوا`), also a definite noun (`ولم يكشف القراصنة …`)."""
     first = _sentence_start(doc, cue.tok - 1, 40)
     if first is None or first + 1 >= cue.tok:
         return None
+    after_while = doc.key(first) in _WHILE and first + 2 < cue.tok
+    if after_while:
+        first += 1  # `فيما تحدث مدير الشركة الكابتن خميس الزهراني قائلاً`: the verb after it
     negated = doc.key(first) in ("ولم", "ولن", "فلم") and first + 2 < cue.tok
     verb = _after_fronted(doc, first)
-    if negated:
-        first += 1  # `ولم يكشف القراصنة`: the verb after the particle
+    if negated or after_while:
+        first += negated  # `ولم يكشف القراصنة`: the verb after the particle
     elif verb > first and verb + 1 < cue.tok:
         first = verb  # `من ناحيته، أبدى آل سالم سعادته …، مؤكدًا`
     elif doc.key(first) in _AMMA:
