@@ -2544,10 +2544,10 @@ def _subject_before_haythu(doc: _Doc, cue: _Cue) -> _Speaker | None:
 def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
     """`ألقى خادم الحرمين الشريفين خلال الاستقبال كلمة قال فيها "…"`: who gave the speech
     the cue is in, the subject of the verb opening the sentence."""
-    if cue.tok < 3 or cue.tok + 1 >= len(doc.toks):
+    if cue.tok < 2 or cue.tok + 1 >= len(doc.toks):
         return None
     noun = cue.tok - 1
-    if doc.key(noun).endswith("ا") and not _is_speech_noun(doc.key(noun)):
+    if noun > 1 and doc.key(noun).endswith("ا") and not _is_speech_noun(doc.key(noun)):
         noun -= 1  # `أصدر الاتحاد بيانا إعلاميا قال فيه`: the noun's adjective
     after = doc.key(cue.tok + 1)
     if not _is_speech_noun(doc.key(noun)):
@@ -3748,11 +3748,9 @@ def extract_quotes(
     cands = _pair_marks(doc)
     if not cands:
         return []
-    doc.quoted = [(c.start, c.end) for c in cands]
-    doc.quoted_starts = [c.start for c in cands]
+    doc.quoted = spans = [(c.start, c.end) for c in cands]
+    doc.quoted_starts = starts = [c.start for c in cands]
     # a reporting verb inside a quote is the speaker's, not the outlet's: `"لقد أوضحت موقفنا"`
-    spans = [(c.start, c.end) for c in cands]
-    starts = [a for a, _ in spans]
     cues = []
     for c in _find_cues(doc):
         k = bisect.bisect_right(starts, c.start) - 1
