@@ -411,6 +411,11 @@ class _Speaker:
     kind: str = ""  # "PER" / "ORG" mention, "title" (KB), "role" (pattern), "" otherwise
 
 
+def _mention_speaker(m: Mention, kind: str) -> _Speaker:
+    """A tagged mention as a speaker: strength 3 when it is linked to the KB, else 2."""
+    return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, kind)
+
+
 @dataclass(slots=True)
 class _Cue:
     tok: int  # token index of the cue word (or the colon)
@@ -1172,7 +1177,7 @@ def _speaker_at(
     found: _Speaker | None = None
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.end <= max(limit, e) and not _function_word(doc, m):
-            found = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
+            found = _mention_speaker(m, m.label)
             if m.label == "PER":
                 found.end = _before_addressee(doc, i, m.end)
             break
@@ -1366,7 +1371,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             ns = doc.toks[c + 1][0]
             for m in doc.mentions_in(ns, ns + 1):
                 if m.label == "PER" and m.start == ns and not text[doc.toks[c][1] : ns].strip():
-                    return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+                    return _mention_speaker(m, "PER")
             if (
                 j == doc.tok_at(role.end)
                 and _person_role(text[role.start : role.end])
@@ -1403,7 +1408,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
                 # `مسؤول كبير في إدارة الرئيس باراك أوباما`: the title's holder, and an
                 # unnamed source stays unnamed
                 return None
-            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+            return _mention_speaker(m, "PER")
         if (
             j == doc.tok_at(role.end)
             and not (k in ("في", "علي", "عن") or k.startswith(("ل", "ب", "ال")))
@@ -1550,7 +1555,7 @@ def _appositive_person(doc: _Doc, j: int, limit: int) -> _Speaker | None:
             if ranked or (
                 k < n and (_tok_text(doc, k) in ("،", ",") or doc.key(k) in COMPLEMENTIZERS)
             ):
-                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+                return _mention_speaker(m, "PER")
     return None
 
 
@@ -1815,7 +1820,7 @@ def _agent_before(doc: _Doc, cue: _Cue) -> _Speaker | None:
             found = m
     if found is None:
         return None
-    return _Speaker(found.start, found.end, found.entity_id, 3 if found.entity_id else 2, "PER")
+    return _mention_speaker(found, "PER")
 
 
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
@@ -2042,7 +2047,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         if m.label in _SPEAKER_LABELS and m.start >= s and m.end <= e:
             if j > i + 6 and m.start > s:
                 break  # `"تجمع أهالي … سلطة حماس"`: a name inside the issuer's
-            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
+            return _mention_speaker(m, m.label)
     key = _key(text[s:e])
     ent = doc.surnames.get(key) if key in doc.surnames else _kb_link(doc, text[s:e], "PER")
     return _Speaker(s, e, ent, 1)
@@ -2109,7 +2114,7 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
         best = None
         for m in doc.mentions_in(max(lo, s - 80), end):
             if m.end == end and m.label in _SPEAKER_LABELS:
-                best = _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2)
+                best = _mention_speaker(m, "")
                 head = doc.tok_before(m.start)
                 if m.label == "ORG" and head >= 0 and doc.toks[head][0] >= lo:
                     hk = doc.key(head)
@@ -2171,7 +2176,7 @@ def _holder_of_role(doc: _Doc, sp: _Speaker, lo: int) -> _Speaker | None:
         return None
     for m in doc.mentions_in(max(lo, bs - 80), be):
         if m.label == "PER" and m.end == be:
-            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+            return _mention_speaker(m, "PER")
     return _bare_subject_before(doc, b, lo)
 
 
@@ -2279,7 +2284,7 @@ def _quoted_subject_name(doc: _Doc, close: int, lo: int) -> _Speaker | None:
         return None  # `في مقابلة مع إذاعة «أونس دييس»:`, `موقع "تويتر":`: where, not who
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.start >= s and m.end <= e:
-            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, m.label)
+            return _mention_speaker(m, m.label)
     key = _key(text[s:e])
     ent = doc.surnames.get(key) if key in doc.surnames else _kb_link(doc, text[s:e])
     return _Speaker(s, e, ent, 1)
@@ -2537,8 +2542,11 @@ def _subject_before_haythu(doc: _Doc, cue: _Cue) -> _Speaker | None:
         s, e = doc.toks[cue.tok - 2]
         for m in doc.mentions_in(max(0, s - 80), e):
             if m.label == "PER" and m.end == e:
-                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+                return _mention_speaker(m, "PER")
     return sp
+
+
+_IN_IT = _words("فيها فيه")  # `كلمة قال فيها`: in it
 
 
 def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
@@ -2552,9 +2560,7 @@ def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
     after = doc.key(cue.tok + 1)
     if not _is_speech_noun(doc.key(noun)):
         return None
-    if after not in ("فيها", "فيه") and not (
-        doc.key(noun).endswith("ا") and after in COMPLEMENTIZERS
-    ):
+    if after not in _IN_IT and not (doc.key(noun).endswith("ا") and after in COMPLEMENTIZERS):
         return None  # (`أصدرت السفارة بيانًا قالت إن`: the noun as an object, then its words)
     first = _sentence_start(doc, noun - 1, 60)
     return _opening_subject(doc, first, noun) if first is not None else None
@@ -2570,7 +2576,7 @@ def _given_by_previous(doc: _Doc, cue: _Cue, previous: _Cue | None) -> _Speaker 
     cue of the same sentence is that cue's speaker's."""
     if previous is None or previous.speaker is None or not 3 <= cue.tok < len(doc.toks) - 1:
         return None  # (a cue as the text's last word has nothing after it)
-    if doc.key(cue.tok + 1) not in ("فيها", "فيه") or doc.key(cue.tok - 2) != "في":
+    if doc.key(cue.tok + 1) not in _IN_IT or doc.key(cue.tok - 2) != "في":
         return None
     if doc.key(cue.tok - 1) not in _SPEECH_NOUNS or cue.tok - previous.tok > 15:
         return None
@@ -3490,7 +3496,7 @@ def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker
     s1 = doc.toks[first + 1][0]
     for m in doc.mentions_in(s1, s1 + 1):
         if m.label == "PER" and m.end <= cue.start:
-            return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+            return _mention_speaker(m, "PER")
     for t in doc.titles_in(s1, s1 + 1):
         if t.end <= cue.start:
             return _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
@@ -4008,7 +4014,7 @@ def _opens_clause(doc: _Doc, cue: _Cue) -> bool:
     return not _ARABIC_WORD.fullmatch(before)
 
 
-_KUNYA = _words("ابو ابي ام ابن بن بنت عبد")
+_KUNYA = _NASAB | _words("عبد")
 
 
 def _speaker_gender(doc: _Doc, sp: _Speaker) -> str | None:
@@ -4117,10 +4123,18 @@ def _opens_paragraph(doc: _Doc, cue: _Cue) -> bool:
     j = cue.tok - 1
     if j < 1 or "\n" not in doc.text[doc.toks[j][1] : cue.start]:
         return False
-    if _ends_sentence(doc.text, *doc.toks[j]):
-        j -= 1
-    first = _sentence_start(doc, j, 60, past_marks=True)
-    return first is not None and not any(_cue_kind(doc.key(k), doc, k) for k in range(first, j + 1))
+    first = _sentence_before(doc, cue)
+    return first is not None and not any(
+        _cue_kind(doc.key(k), doc, k) for k in range(first, cue.tok)
+    )
+
+
+def _sentence_before(doc: _Doc, cue: _Cue) -> int | None:
+    """The first token of the sentence ending right before the cue (quotes inside it
+    included), for a cue at token 1 or later."""
+    j = cue.tok - 1
+    stop = _ends_sentence(doc.text, *doc.toks[j])
+    return _sentence_start(doc, j - 1 if stop else j, 60, past_marks=True)
 
 
 def _joined_clause_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
@@ -4149,7 +4163,7 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     stop = _ends_sentence(text, s, e)
     if not (stop or "\n" in text[e : doc.toks[cue.tok][0]]):
         return None  # the cue does not open a sentence
-    first = _sentence_start(doc, j - 1 if stop else j, 60, past_marks=True)
+    first = _sentence_before(doc, cue)
     if first is None or _cue_kind(doc.key(first), doc, first):
         return None
     if doc.key(first)[:1] not in "وف":
@@ -4160,7 +4174,7 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
             return None
         for m in doc.mentions_in(ts, te):
             if m.label == "PER" and m.start == ts:
-                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+                return _mention_speaker(m, "PER")
     # `وأدان الرئيس الأفغاني … الهجوم. وقال`: a role right after the opening verb
     return _verb_subject(doc, first, j) or _opening_subject(doc, first, j)
 
@@ -4184,7 +4198,7 @@ def _verb_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
             ):
                 before -= 1  # `أبدى المهاجم نايف هزازي`: a role between the verb and the name
             if _verb_before_name(doc, before):
-                return _Speaker(m.start, m.end, m.entity_id, 3 if m.entity_id else 2, "PER")
+                return _mention_speaker(m, "PER")
             # `بالغ طلال سلمان في امتداح العقيد القذافي`: a later person is an object
             return None
     return None
