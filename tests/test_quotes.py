@@ -2737,3 +2737,27 @@ def test_a_subject_after_fima_and_an_issuer_of_a_described_statement_speak():
     quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
     speakers = ["عبدالله بن عفيف", "خميس الزهراني", "البنك المركزي", "الاتحاد"]
     assert [q.speaker for q in quotes] == speakers
+
+
+def test_a_definite_feminine_role_and_a_time_adverb_lead_to_the_name():
+    text = (
+        "وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه «ليس حياة طبيعية». "
+        "وقالت في وقت سابق هوغيت لابيل رئيسة الشفافية الدولية: «الفساد يهدد الجميع»."
+    )
+    assert [q.speaker for q in run(text, "أنجيلا ميركل", "هوغيت لابيل")] == [
+        "أنجيلا ميركل",
+        "هوغيت لابيل",
+    ]
+
+
+def test_a_definite_subject_speaks_past_the_press_it_told():
+    text = 'وقال المصاب لوسائل إعلام إماراتية "فوجئنا بتجمع الأهالي". وأضاف "تم نقلنا للمستشفى".'
+    assert [q.speaker for q in run(text)] == ["المصاب", "المصاب"]
+
+
+def test_the_subject_of_a_temporal_clause_after_the_cue_is_not_the_speaker():
+    text = (
+        "وأصر الرئيس التشادي حسين حبري على عدم شرعية المحاكمة، حيث قال عندما بدأ الوزير في "
+        "الحديث: «من هذا الشخص الذي يتحدث، أنا لا أعرفه»."
+    )
+    assert [q.speaker for q in run(text, "حسين حبري")] == ["حسين حبري"]

@@ -280,6 +280,16 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     السناتور سناتور السيناتور سيناتور مكتب سفاره شركه التسجيل تسجيل وكيل الوكيل وكيله
     """
 )
+# the definite forms of person roles that the list above gives only without the article
+# (`قالت عنه المستشارة الألمانية أنجيلا ميركل`); not those that are also family names
+# (`مصعب المدرس`, `الجار الله`, `القاضي`, `الصياد`, `المساعد`)
+_ROLE_HEADS |= _words(
+    """
+    المستشاره المسووله الخبيره الرييسه النايبه الناقده المحامي المهاجم الاستشاري الاستشاريه
+    المبعوثه المندوبه الموظف الموظفه الطبيب المراسل المراسله المواطن المواطنه الشاهد الوالد
+    الوالده الشقيق الشقيقه الزوج الزوجه المعاون المعاونه
+    """
+)
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
 # a subject: `مجلس الوزراء` is still one name for the bare-name rules)
 # what a `قيادة` (command) heads when it is an organisation: `قيادة قوات التحالف`, `قيادة الجيش`
@@ -325,9 +335,11 @@ _STOP_WORDS = _words(
     السبت الاربعاء لا ما علي لقد صباح نحو لكن انه وهي الي الذي ذلك من لدى الذين امس هي عند
     هذا تلك بشان كان اي اثناء الثلاثاء كما له لها لهم لهما لنا لي عنه عنها عنهم منه منها فيه
     فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر لما بما مما عما بعض معظم اغلب امام
-    طلب طلبت طالبا طالبه رفض رفضت عدم
+    طلب طلبت طالبا طالبه رفض رفضت عدم عندما حين حينما بعدما كلما
     """
 )
+# a temporal clause after a cue verb has its own subject (`قال عندما بدأ المحامي`)
+_WHEN_CLAUSE = _words("عندما حين حينما بعدما كلما لما")
 _SKIPPABLE = _words(
     """
     من بدورها كذلك , ، ايضا جهته جهتها جانبها وهنا هنا بدوره جانبه
@@ -1890,6 +1902,11 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 i = j + 1
                 skipped += 1
                 continue
+        if k in _WHEN_CLAUSE:
+            return None
+        if k in _WHEN or (k == "في" and i + 1 < n and doc.key(i + 1) in _WHEN):
+            i += 1  # `وقالت في وقت سابق هوغيت لابيل`: when she said it, before who
+            continue
         if len(k) == 1 and i + 2 < n and text[doc.toks[i + 1][0]] == ".":
             # `وقال د. عبدالعزيز قاسم`, `م. إسماعيل` (مهندس), `أ.د.`: an abbreviated title,
             # then the name
@@ -1961,6 +1978,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             skipped += 1
         i += 1
     return None
+
+
+# time adverbs between a cue verb and its subject (`وقال مساء أمس`, `في وقت لاحق`)
+_WHEN = _words("امس اليوم التالي مساء الليله وقت سابق لاحق متاخر")
 
 
 # cue verbs whose object takes ب (أشاد بموقف …): a name after `ب…` is what they are about
@@ -2713,9 +2734,14 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     n = len(doc.toks)
     end = doc.toks[i][1]
     j = i + 1
+    told = False  # past the one spoken to: `وقال المصاب لوسائل إعلام إماراتية "…"`
     while j < n and doc.toks[j][0] < limit:
         tj = text[doc.toks[j][0] : doc.toks[j][1]]
         kj = doc.key(j)
+        if not told and _told_the_press(kj):
+            told = True
+            j += 1
+            continue
         if (
             kj in COMPLEMENTIZERS
             or (kj in _NAME_END and j + 1 < n and doc.key(j + 1) in _STATEMENT_NOUNS)
@@ -2728,6 +2754,9 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         ):
             start = doc.toks[i][0]
             return _Speaker(start, end, _kb_link(doc, text[start:end]), 1, "definite")
+        if told and j <= i + 6 and _ARABIC_WORD.fullmatch(tj) and kj not in _STOP_WORDS:
+            j += 1  # the press spoken to, up to the quote
+            continue
         if (
             j > i + 3
             or not _ARABIC_WORD.fullmatch(tj)
@@ -2739,6 +2768,15 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         end = doc.toks[j][1]
         j += 1
     return None
+
+
+def _told_the_press(key: str) -> bool:
+    """`لوسائل` (إعلام), `لصحيفة`, `للصحفيين`: who was told, after a speaker."""
+    stem = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
+    return stem in _MEDIA or stem in _THE_PRESS or "ال" + stem in _THE_PRESS
+
+
+_THE_PRESS = _words("وسايل الصحفيين الصحافيين الصحافه الاعلام الاعلاميين المراسلين")
 
 
 def _embedded(doc: _Doc, prev: _Cue, cue: _Cue, past_marks: bool = False) -> bool:
