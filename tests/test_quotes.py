@@ -2761,3 +2761,42 @@ def test_the_subject_of_a_temporal_clause_after_the_cue_is_not_the_speaker():
         "الحديث: «من هذا الشخص الذي يتحدث، أنا لا أعرفه»."
     )
     assert [q.speaker for q in run(text, "حسين حبري")] == ["حسين حبري"]
+
+
+def test_a_manner_adverb_after_the_cue_is_no_speaker():
+    text = (
+        "وقالت الممثلة أمل بوشوشة: «أنا ممثلة قبل كل شيء». وتابعت متحمسة: «أستطيع أن أجسد أي "
+        "دور». وقال الرئيس الأمريكي باراك أوباما إن «التلوث خطر». وقال علنًا: «هذا سيتغير»."
+    )
+    speakers = [q.speaker for q in run(text, "أمل بوشوشة", "باراك أوباما")]
+    assert speakers == ["أمل بوشوشة", "أمل بوشوشة", "باراك أوباما", "باراك أوباما"]
+
+
+def test_a_role_over_an_idafa_chain_leads_to_the_name_after_it():
+    text = (
+        "أكد رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه “تمت السيطرة على المحافظة”. "
+        "وقال الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي إن «المقاتلين نجحوا». وقال "
+        "وزير داخلية إقليم بلوشستان أكبر حسين دوراني إن «منفذ الهجوم حاول دخول المنطقة»."
+    )
+    quotes = run(text, "صباح كرحوت", "علي الأحمدي", "أكبر حسين دوراني")
+    assert [q.speaker for q in quotes] == ["صباح كرحوت", "علي الأحمدي", "أكبر حسين دوراني"]
+
+
+def test_a_body_named_in_marks_after_its_noun_speaks():
+    text = (
+        'وقالت شركة "بيكر هيوز" للخدمات النفطية "إن منصات الحفر انخفضت بمقدار 7". بينما قالت '
+        "«جبهة الوطنيين المتحدة» على موقعها على الإنترنت إنها تريد الحفاظ على «القيم "
+        "الأسترالية»."
+    )
+    found = mentions_of(text, "بيكر هيوز", "جبهة الوطنيين المتحدة", label="ORG")
+    quotes = extract_quotes(text, [], found, KB)
+    assert [q.speaker for q in quotes] == ["بيكر هيوز", "جبهة الوطنيين المتحدة"]
+
+
+def test_a_participle_reaches_its_sentence_subject_past_a_name_in_marks():
+    text = (
+        "بدورها، أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني، في بيان لها، تسلمت «الشرق "
+        "الأوسط» نسخة منه أمس، الهجمات التركية، مؤكدة بالقول: «لم يبق أمامنا سوى طريق واحد»."
+    )
+    found = mentions_of(text, "الرئاسة المشتركة", "الشرق الأوسط", label="ORG")
+    assert [q.speaker for q in extract_quotes(text, [], found, KB)] == ["الرئاسة المشتركة"]

@@ -1135,6 +1135,20 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         if k == "باسم" and j + 1 < n and doc.toks[j + 1][0] < limit:
             end = doc.toks[j + 1][1]  # المتحدث باسم الخارجية
             j += 2
+            chain = 0
+            while (
+                not doc.key(j - 1).startswith("ال")
+                and j < n
+                and doc.toks[j][0] < limit
+                and _ARABIC_WORD.fullmatch(_tok_text(doc, j))
+                and doc.key(j) not in _STOP_WORDS
+                and _named_at(doc, j) is None
+                and not doc.key(j).startswith("ال")
+                and chain < 2
+            ):
+                end = doc.toks[j][1]  # `الناطق باسم مجلس قيادة المقاومة الشعبية`
+                j += 1
+                chain += 1
             if (
                 not doc.key(j - 1).startswith("ال")
                 and j < n
@@ -1158,6 +1172,23 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         elif not definite and took_genitive is False and k.startswith("ال"):
             end = te
             took_genitive = True
+        elif (
+            not definite
+            and not took_genitive
+            and j <= i + 3
+            and end == doc.toks[j - 1][1]
+            and doc.key(j - 1) in _CONSTRUCT
+        ):
+            # an idafa chain up to its first definite or named member: `رئيس مجلس محافظة
+            # الأنبار`, `وزير داخلية إقليم بلوشستان`
+            named = _named_at(doc, j)
+            if named is not None:
+                end = named.end
+                took_genitive = True
+                j = doc.tok_at(named.end - 1) + 1
+                e = end
+                continue
+            end = te
         elif not took_genitive and doc.key(j - 1) == "عام":
             end = te  # `أمين عام أوبك`, `مدير عام جمرك`: the general's genitive
             took_genitive = True
@@ -1166,6 +1197,53 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         e = te
         j += 1
     return start, end
+
+
+# bodies whose name often follows in quotation marks: `شركة "بيكر هيوز"`, `حركة «حماس»`
+_BODY_HEADS = _words(
+    "شركه منظمه جمعيه حركه حزب هييه جماعه تنظيم جبهه مجموعه لجنه مركز مرصد ايتلاف تحالف "
+    "صحيفه جريده قناه وكاله موقع اذاعه مجله"
+)
+
+
+def _quoted_body_name(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
+    """The name in marks right after a body noun (`وقالت شركة "بيكر هيوز" للخدمات`)."""
+    words = _ARABIC_WORD.findall(doc.text, role.start, role.end)
+    j = doc.tok_at(role.end)
+    if len(words) != 1 or _strip_clitics(_key(words[0])) not in _BODY_HEADS:
+        return None
+    if j + 2 >= len(doc.toks) or _tok_text(doc, j) not in QUOTE_MARKS:
+        return None
+    close = next(
+        (c for c in range(j + 2, min(j + 7, len(doc.toks))) if _tok_text(doc, c) in QUOTE_MARKS),
+        None,
+    )
+    if close is None or doc.toks[close][1] > limit:
+        return None
+    s, e = doc.toks[j + 1][0], doc.toks[close - 1][1]
+    if not all(_ARABIC_WORD.fullmatch(_tok_text(doc, t)) for t in range(j + 1, close)):
+        return None
+    for m in doc.mentions_in(s, e):
+        if m.label in _SPEAKER_LABELS and m.start == s:
+            return _mention_speaker(m, m.label)
+    return _Speaker(s, e, _kb_link(doc, doc.text[s:e]), 2, "ORG")
+
+
+# bodies and offices that want a genitive after them in a role (`رئيس مجلس محافظة الأنبار`)
+_CONSTRUCT = _words(
+    "مجلس وحده وفد مكتب مديريه اداره قسم هييه لجنه دايره فرع قياده شرطه داخليه خارجيه "
+    "محافظه اقليم ولايه منطقه قضاء بلديه جامعه كليه مركز مستشفي شركه وزاره موسسه صندوق "
+    "بنك جمعيه نادي حزب حركه حكومه"
+)
+
+
+def _named_at(doc: _Doc, j: int) -> Mention | None:
+    """The place or body the tagger found starting at token `j`, if any."""
+    s, e = doc.toks[j]
+    for m in doc.mentions_in(s, e):
+        if m.start == s and m.label in ("LOC", "ORG"):
+            return m
+    return None
 
 
 def _before_addressee(doc: _Doc, i: int, end: int) -> int:
@@ -1228,6 +1306,10 @@ def _speaker_at(
                 return named
             named.entity_id = named.entity_id or found.entity_id
             return named
+    if found is not None and found.kind == "role":
+        quoted = _quoted_body_name(doc, found, limit)
+        if quoted is not None:
+            return quoted
     if found is not None:
         # a title followed by a name: the name speaks (`الرئيس الروسي فلاديمير بوتين`)
         j = doc.tok_at(found.end)
@@ -1642,12 +1724,23 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             or _cue_kind(k, doc, j)
             or len(k) < 2
             or k in _SKIPPABLE  # `وقال بدوره بوتين`: an adverb, then the name
+            or (not run and _manner_word(text[ts:te], k))
         ):
             break
         run.append((ts, te))
         end = te
         j += 1
     return run
+
+
+def _manner_word(word: str, key: str) -> bool:
+    """An indefinite accusative adverb or participle, how the speaker spoke, never a name:
+    `وعدًا أساسيًا`, `ويقول معلقا`, `وتابعت متحمسة` (not `ماريا`, `مونيكا`)."""
+    if "\u064b" in word:  # tanwin al-fath is never written on a name
+        return True
+    if len(key) < 5 or key[0] != "م" or key[1] in "اوي":
+        return False
+    return key.endswith("ا") or (key.startswith(("مت", "مست")) and key.endswith("ه"))
 
 
 def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker | None:
@@ -2057,7 +2150,7 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس", "التابع", "التابعه")
             # `وقال "القوس" عبر حسابه في "تويتر": "…"`, `… على حسابه`
             or nxt in ("عبر", "خلال")
-            or (nxt == "علي" and j + 2 < n and doc.key(j + 2).startswith("حساب"))
+            or (nxt == "علي" and j + 2 < n and doc.key(j + 2).startswith(("حساب", "موقع", "صفح")))
             or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
             or nxt in _PART_LIKE  # `صرحت «بوينغ» بالقول «…»`
         )
@@ -3514,6 +3607,18 @@ def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker
     """The person right after the verb that opens the participle's sentence, if any; with
     `plural_ok` (`لكنهم قالوا`), also a definite noun (`ولم يكشف القراصنة …`)."""
     first = _sentence_start(doc, cue.tok - 1, 40)
+    found = _subject_from(doc, cue, first, plural_ok)
+    if found is None:
+        # past a name in marks: `أدانت الرئاسة المشتركة … تسلمت «الشرق الأوسط» نسخة منه …،
+        # مؤكدة بالقول`
+        wide = _sentence_start(doc, cue.tok - 1, 60, past_marks=True)
+        if wide is not None and wide != first:
+            found = _subject_from(doc, cue, wide, plural_ok)
+    return found
+
+
+def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _Speaker | None:
+    """`_sentence_subject` for a sentence that starts at token `first`."""
     if first is None or first + 1 >= cue.tok:
         return None
     after_while = doc.key(first) in _WHILE and first + 2 < cue.tok
