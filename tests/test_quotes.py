@@ -2800,3 +2800,24 @@ def test_a_participle_reaches_its_sentence_subject_past_a_name_in_marks():
     )
     found = mentions_of(text, "الرئاسة المشتركة", "الشرق الأوسط", label="ORG")
     assert [q.speaker for q in extract_quotes(text, [], found, KB)] == ["الرئاسة المشتركة"]
+
+
+def test_the_subject_after_a_fronted_phrase_speaks_for_the_next_sentence():
+    text = (
+        "من جانبه، دعا عز الدين الأصبحي، وزير حقوق الإنسان اليمني، خلال تصريحات ل«الشرق الأوسط»، "
+        "مفوض الأمم المتحدة السامي لحقوق الإنسان، لزيارة عدن. وقال: «إن الحكومة سترتب الزيارة»."
+    )
+    found = mentions_of(text, "عز الدين الأصبحي")
+    found += mentions_of(text, "الشرق الأوسط", "الأمم المتحدة", label="ORG")
+    quotes = extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB)
+    assert [q.speaker for q in quotes] == ["عز الدين الأصبحي"]
+
+
+def test_a_feminine_rank_leads_to_the_name_after_it():
+    text = (
+        "وقالت الدكتورة بسمة جستنية مديرة مركز الشراكة المجتمعية «جميل أن تشارك المرأة»، مضيفة "
+        "«ليس المهم حضورها». بدورها، حددت عضو مؤتمر الرياض لإنقاذ اليمن الدكتورة ياسمين "
+        'الفاطمي الخطورة القائمة، محذرة مما أسمته ب"بقايا الوجود الحوثي في كل منطقة".'
+    )
+    speakers = [q.speaker for q in run(text, "ياسمين الفاطمي")]
+    assert speakers == ["بسمة جستنية", "بسمة جستنية", "ياسمين الفاطمي"]

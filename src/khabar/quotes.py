@@ -287,7 +287,7 @@ _ROLE_HEADS |= _words(
     """
     المستشاره المسووله الخبيره الرييسه النايبه الناقده المحامي المهاجم الاستشاري الاستشاريه
     المبعوثه المندوبه الموظف الموظفه الطبيب المراسل المراسله المواطن المواطنه الشاهد الوالد
-    الوالده الشقيق الشقيقه الزوج الزوجه المعاون المعاونه
+    الوالده الشقيق الشقيقه الزوج الزوجه المعاون المعاونه الدكتوره المهندسه الشيخه الاميره
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -348,7 +348,7 @@ _SKIPPABLE = _words(
 _RANKS = _words(
     """
     العقيد العميد اللواء المقدم الرايد النقيب الملازم الدكتور د المهندس الشيخ الاستاذ الامير
-    الكابتن
+    الكابتن الدكتوره المهندسه الشيخه الاستاذه الاميره
     """
 )
 # words that may follow a bare name (adjuncts), unlike `من`, `عنها`, `على` that follow nouns
@@ -1985,6 +1985,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             if sp is not None:
                 return sp
         if k == "ل" and i + 1 < n and _tok_text(doc, i + 1) in QUOTE_MARKS:
+            if cue.kind == "noun":
+                return None  # `خلال تصريحات ل«الشرق الأوسط»، مفوض …`: the statement's maker
+                # is the sentence's subject; what follows the outlet is an object
             # `وقال ل «عكاظ» مستشار الوزارة`: told the outlet; its subject comes after
             j = i + 2
             while j < n and j <= i + 8 and doc.toks[j][0] < limit:
@@ -4309,7 +4312,10 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     first = _sentence_before(doc, cue)
     if first is None or _cue_kind(doc.key(first), doc, first):
         return None
-    if doc.key(first)[:1] not in "وف":
+    verb = _after_fronted(doc, first)
+    if verb > first and verb < cue.tok and not _cue_kind(doc.key(verb), doc, verb):
+        first = verb  # `من جانبه، دعا عز الدين الأصبحي … مفوض الأمم المتحدة …. وقال`
+    elif doc.key(first)[:1] not in "وف":
         return _verb_subject(doc, first, j)
     for k in range(first + 1, min(first + 6, cue.tok)):
         ts, te = doc.toks[k]
