@@ -2153,7 +2153,9 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
             or nxt in ("وهو", "وهي", "الذي", "التي", "في", "عن", "امس", "التابع", "التابعه")
             # `وقال "القوس" عبر حسابه في "تويتر": "…"`, `… على حسابه`
             or nxt in ("عبر", "خلال")
-            or (nxt == "علي" and j + 2 < n and doc.key(j + 2).startswith(("حساب", "موقع", "صفح")))
+            or (nxt == "علي" and j + 2 < n and doc.key(j + 2).startswith("حساب"))
+            # `بينما قالت «جبهة الوطنيين المتحدة» على موقعها على الإنترنت إنها`
+            or (nxt == "علي" and _site_then_that(doc, j + 2, limit))
             or (nxt in _ROLE_HEADS and nxt[:2] != "ال")  # `يقول عنه "كوشنير" وزير خارجية فرنسا`
             or nxt in _PART_LIKE  # `صرحت «بوينغ» بالقول «…»`
         )
@@ -2168,6 +2170,17 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     key = _key(text[s:e])
     ent = doc.surnames.get(key) if key in doc.surnames else _kb_link(doc, text[s:e], "PER")
     return _Speaker(s, e, ent, 1)
+
+
+def _site_then_that(doc: _Doc, j: int, limit: int) -> bool:
+    """`موقعها (على الإنترنت) إنها`: a website at token `j`, then what was said on it."""
+    if j >= len(doc.toks) or not doc.key(j).startswith(("موقع", "صفح")):
+        return False
+    return any(
+        doc.key(k) in COMPLEMENTIZERS
+        for k in range(j + 1, min(j + 6, len(doc.toks)))
+        if doc.toks[k][0] < limit
+    )
 
 
 _NASAB = _words("ابن بن بنت ابو ابي ام")
