@@ -2821,3 +2821,11 @@ def test_a_feminine_rank_leads_to_the_name_after_it():
     )
     speakers = [q.speaker for q in run(text, "ياسمين الفاطمي")]
     assert speakers == ["بسمة جستنية", "بسمة جستنية", "ياسمين الفاطمي"]
+
+
+def test_the_body_after_a_statement_in_lil_issued_it_and_a_time_adverb_is_no_name():
+    text = (
+        'استنكرت دائرة الإفتاء الحادث. وجاء في بيان للدائرة أمس: "تستهدف يد الإرهاب المساجد". '
+        'وأفاد تقرير صدر حديثا بأن "عدد سكان دول الخليج يرتفع".'
+    )
+    assert [q.speaker for q in run(text)] == ["دائرة", "تقرير صدر"]

@@ -369,6 +369,7 @@ _ADVERBS = (
         "بهدوء بلهجه بلهفه بحزم بصوت بثقه بغضب بحماس بسرعه بابتسامه بحسره بمراره بصراحه بحده "
         "بدون وبدون دون ساخرا ضاحكا مبتسما متسايلا بغيظ بخبث بشده بقوه بشكل قطعيا تماما ايضا "
         "بهذا بهذه بذلك لذلك لهذا كذلك خلافا وفقا طبقا تبعا "  # `وقال بهذا الخصوص:`
+        "حديثا موخرا لاحقا سابقا اخيرا حاليا رسميا علنا شخصيا فورا "  # `تقرير صدر حديثا`
         "عليك عليه عليها عليهم لديه لديها لديهم عنك عنه عنها عنهم بتاريخ غير"
     )
     | _SIDES
@@ -2035,6 +2036,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                     # `بيان لأولي سولفانغ`: the preposition is not part of the name
                     sp.start += 2 if t[1] == "ـ" else 1
                 return sp
+            if i == cue.tok + 1 and key in _ISSUED_PAPERS and _issuing_body(k):
+                # `وجاء في بيان للدائرة`: the body that issued it (`للدائرة` holds no
+                # `الدائرة`, so the name starts after `لل`)
+                return _Speaker(s + 2, e, _kb_link(doc, "ال" + text[s + 2 : e]), 1, "definite")
         if cue.kind == "verb" and t[:1] == "ل" and (t.startswith("لل") or _is_name_noun(t[1:])):
             skipped += 1  # `وقال لبرنامج «واجه الصحافة»`: told a programme; it did not speak
             i += 1
@@ -2877,6 +2882,17 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         end = doc.toks[j][1]
         j += 1
     return None
+
+
+_ISSUED_PAPERS = _words("بيان بيانا بلاغ تقرير تعميم")
+
+
+def _issuing_body(key: str) -> bool:
+    """`للدائرة`, `للجيش` right after a statement noun: whose statement (not `للصحفيين`, told)."""
+    if not key.startswith("لل") or len(key) < 5 or _told_the_press(key):
+        return False
+    stem = "ال" + key[2:]
+    return stem not in _STOP_WORDS and stem not in _TIME_NOUNS and not _static_cue_kind(stem)
 
 
 def _told_the_press(key: str) -> bool:
