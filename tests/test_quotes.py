@@ -2829,3 +2829,21 @@ def test_the_body_after_a_statement_in_lil_issued_it_and_a_time_adverb_is_no_nam
         'وأفاد تقرير صدر حديثا بأن "عدد سكان دول الخليج يرتفع".'
     )
     assert [q.speaker for q in run(text)] == ["دائرة", "تقرير صدر"]
+
+
+def test_a_slogan_on_a_banner_or_a_motto_is_a_name_not_speech():
+    text = (
+        'وانتشرت على مداخل القاهرة لافتات تقول "قناة السويس الجديدة هدية مصر للعالم". وحمل '
+        "آخرون لافتات كتب على بعضها «أوقفوا قتل الأطفال السود». وللقوات شعار «وطن لا نحميه لا "
+        "تستحق العيش فيه». وقال الوزير في لقطة لافتة «نحن هنا لنبقى»."
+    )
+    assert texts(text, run(text)) == ["نحن هنا لنبقى"]
+
+
+def test_unclosed_marks_opening_paragraphs_of_a_column_are_bullets():
+    text = (
+        "« لقد خسرت بلادنا رجل دولة ناجحا بكل المقاييس وسيذكره التاريخ طويلا.\n"
+        "« رحل سعود الفيصل مأسوفا عليه، وأوجد ثغرة يصعب سدها في السياسة العربية.\n"
+        "وقال الوزير: «نحن مستعدون للحوار»."
+    )
+    assert texts(text, run(text)) == ["نحن مستعدون للحوار"]

@@ -3138,6 +3138,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     text = doc.text
     if words >= 2 and _list_of_names(doc, cand):
         return True  # `الفرق المشاركة هي «مكة المكرمة، رنية، الفرسان»`: names listed
+    if words <= 20 and _inscribed(doc, cand):
+        return True  # `لافتات كتب على بعضها «أوقفوا قتل الأطفال السود»`: a slogan
     if words > 10:
         return False
     before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
@@ -3330,6 +3332,29 @@ _DESCRIPTION_REACH = 12  # words back from `ب«…»` to the describing verb
 _DESCRIPTION_CHARS = 200  # characters that surely hold those words
 _AS_HE_PUT_RE = regex.compile(r"على\s+حد\s|(?:حسب|وفق)\s+(?:تعبير|وصف|قول)")
 _AS_HE_PUT_REACH = 60  # characters after the closing mark
+
+
+# what a slogan is written on or carried as; the words between it and the slogan
+_INSCRIPTIONS = _words("شعار شعارات لافته لافتات يافطه يافطات لوحه لوحات ملصق ملصقات")
+_WRITTEN_ON = _words(
+    "كتب كتبت مكتوب مكتوبه تقول يقول تحمل يحمل حملت عليها عليه عليهم علي بعضها منها احداها"
+)
+
+
+def _inscribed(doc: _Doc, cand: _Cand) -> bool:
+    """A slogan: the quote right after a banner, a motto or a placard (`تتخذ شعار «…»`,
+    `لافتات تقول «…»`, `لافتات كتب على بعضها «…»`)."""
+    j = doc.tok_at(cand.open_pos if cand.open_pos >= 0 else cand.start) - 1
+    for n in range(4):
+        if j < 0 or doc.toks[j][0] < cand.para_start:
+            return False
+        k = _strip_clitics(doc.key(j))
+        if (k in _INSCRIPTIONS or doc.key(j) in _INSCRIPTIONS) and (k, n) != ("لافته", 0):
+            return True  # (`في لقطة لافتة «…»`: striking, an adjective)
+        if doc.key(j) not in _WRITTEN_ON:
+            return False
+        j -= 1
+    return False
 
 
 def _described(doc: _Doc, cand: _Cand) -> bool:
@@ -4016,6 +4041,7 @@ def extract_quotes(
         return heading
 
     name_keys = _article_names(doc, [c for c in cands if not in_heading(c)])
+    bullets = _bullet_marks(doc, cands)
     prev_end = -1
     prev_close = -1  # closing mark of the last quote kept
     skipped_close = -1  # closing mark of the last candidate left out
@@ -4091,6 +4117,8 @@ def extract_quotes(
             cue = _sentence_source(doc, cand, cue_index)  # `"…" …، بحسب ما قال المصدر`
             if cue is not None and cue.speaker is None:
                 cue = replace(cue, speaker=current_before(cue.start))  # `المصدر`: said before
+        if cue is None and bullets and cand.open_pos in bullets:
+            continue  # « used as a paragraph bullet in a column, never closed
         if cue is None and (words < UNCUED_MIN_WORDS or not _starts_sentence(doc, cand)):
             continue  # the outlet's own scare quotes (cheap exit before the name checks)
         if _is_name(doc, cand, words, direct and cue is not None and not colon):
@@ -4162,6 +4190,19 @@ def extract_quotes(
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
+
+
+def _bullet_marks(doc: _Doc, cands: list[_Cand]) -> set[int]:
+    """Opening marks that start a paragraph and never close, when the article has two or
+    more: a column's bullets (`« رحل سعود الفيصل مأسوفاً عليه …`), not quotes."""
+    marks = {
+        c.open_pos
+        for c in cands
+        if c.close_pos < 0
+        and c.open_pos >= 0
+        and not doc.text[c.para_start : c.open_pos].strip(_SPACE)
+    }
+    return marks if len(marks) >= 2 else set()
 
 
 def _cue_gender(doc: _Doc, cue: _Cue) -> str | None:
