@@ -2847,3 +2847,24 @@ def test_unclosed_marks_opening_paragraphs_of_a_column_are_bullets():
         "وقال الوزير: «نحن مستعدون للحوار»."
     )
     assert texts(text, run(text)) == ["نحن مستعدون للحوار"]
+
+
+def test_a_verse_or_a_hadith_cited_is_gods_or_the_prophets_and_the_one_citing_goes_on():
+    text = (
+        'وقال الشيخ سعد الخثلان إن "الإرهاب محرم". فالله حرم قتل النفس، يقول تعالى: "ومن يقتل '
+        'مؤمنا متعمدا فجزاؤه جهنم"، مضيفا: "اللهم انتقم ممن دبر هذا العمل". وقد سئل النبي عن '
+        'أفضل العمل فقال صلى الله عليه وسلم: "إيمان بالله ورسوله". وقال عز الدين: "هل جاء؟".'
+    )
+    speakers = [q.speaker for q in run(text, "سعد الخثلان", "عز الدين")]
+    assert speakers == ["سعد الخثلان", "الله", "سعد الخثلان", "النبي", "عز الدين"]
+
+
+def test_a_name_the_tagger_ran_on_into_the_one_told_or_a_manner_is_cut():
+    text = (
+        'وقال قائد الشرطة المحلية سيف لفرانس برس "المهاجمون فروا". ويقول إبراهيم حزيناً '
+        '«لقد سقطت في الأيدي الخاطئة». وقالت متحدثة لشبكة ميغا "الوضع هادئ". وأضاف '
+        '"المزروع"؛ "اللجنة مستقلة".'
+    )
+    found = mentions_of(text, "سيف لفرانس برس", "إبراهيم حزيناً")
+    quotes = extract_quotes(text, [], found, KB)
+    assert [q.speaker for q in quotes] == ["سيف", "إبراهيم", "متحدثة", "المزروع"]

@@ -72,6 +72,7 @@ the mentions only. Nothing raises on malformed input.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -288,6 +289,7 @@ _ROLE_HEADS |= _words(
     المستشاره المسووله الخبيره الرييسه النايبه الناقده المحامي المهاجم الاستشاري الاستشاريه
     المبعوثه المندوبه الموظف الموظفه الطبيب المراسل المراسله المواطن المواطنه الشاهد الوالد
     الوالده الشقيق الشقيقه الزوج الزوجه المعاون المعاونه الدكتوره المهندسه الشيخه الاميره
+    نجمه النجمه مقرب مقربون مقربين قيادي قياديون قياديين
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -1131,6 +1133,8 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
             break  # (a lone `ل` is a preposition: `مصادر ل«الشرق الأوسط»`)
         if any(m.label == "PER" and m.start == ts for m in doc.mentions_in(ts, te)):
             break  # `… الأمريكية سوزي أورمان`: a first name ending in ي is not an adjective
+        if _told_word(text[ts:te], k):
+            break  # `وقالت متحدثة لشبكة ميغا`: told the network
         # a nisba adjective ends in ي, never in ى as written (`الفنانة ليلى حسن`)
         nisba = k.endswith(("ي", "يه", "يون", "يين")) and len(k) > 3 and text[te - 1] != "ى"
         if k == "باسم" and j + 1 < n and doc.toks[j + 1][0] < limit:
@@ -1253,7 +1257,9 @@ def _before_addressee(doc: _Doc, i: int, end: int) -> int:
     j = i + 1
     while j < len(doc.toks) and doc.toks[j][1] <= end:
         k = doc.key(j)
-        if k.startswith("لل") and len(k) > 4:
+        w = _tok_text(doc, j)
+        if (k.startswith("لل") and len(k) > 4) or _told_word(w, k) or _manner_word(w, k):
+            # `سيف لفرانس برس`, `بيريز لمستمعيه`, `إبراهيم حزيناً`: the tagger ran on
             return doc.toks[j - 1][1]
         j += 1
     return end
@@ -1725,7 +1731,7 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             or _cue_kind(k, doc, j)
             or len(k) < 2
             or k in _SKIPPABLE  # `وقال بدوره بوتين`: an adverb, then the name
-            or (not run and _manner_word(text[ts:te], k))
+            or _manner_word(text[ts:te], k, feminine=not run)  # `بدا إبراهيم حزيناً`
         ):
             break
         run.append((ts, te))
@@ -1734,14 +1740,39 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
     return run
 
 
-def _manner_word(word: str, key: str) -> bool:
+def _without_run_on(doc: _Doc, sp: _Speaker) -> _Speaker:
+    """A name the tagger ran on into the one told or a manner (`سيف لفرانس برس`, `إبراهيم
+    حزيناً`), cut before it."""
+    words = list(_ARABIC_WORD.finditer(doc.text, sp.start, sp.end))
+    # (`لكن مصدرًا بارزًا`: an accusative name agrees with its accusative adjective)
+    accusative = bool(words) and "\u064b" in words[0].group()
+    for prev, w in itertools.pairwise(words):
+        key = _key(w.group())
+        manner = not accusative and _manner_word(w.group(), key, feminine=False)
+        if _told_word(w.group(), key) or manner:
+            return replace(sp, end=prev.end())
+    return sp
+
+
+def _told_word(word: str, key: str) -> bool:
+    """ل + the press or + a word with a pronoun: the one told, after a speaker's name."""
+    if key[:1] != "ل" or len(key) < 4:
+        return False
+    return _told_the_press(key) or key[1:] in _AGENCIES or word.endswith(("ه", "ها", "هم"))
+
+
+_AGENCIES = _words("فرانس رويترز وكاله شبكه قناه")
+
+
+def _manner_word(word: str, key: str, feminine: bool = True) -> bool:
     """An indefinite accusative adverb or participle, how the speaker spoke, never a name:
-    `وعدًا أساسيًا`, `ويقول معلقا`, `وتابعت متحمسة` (not `ماريا`, `مونيكا`)."""
+    `وعدًا أساسيًا`, `ويقول معلقا`, and with `feminine` (right after a cue, not inside a
+    phrase: `قيادي بمرتبة متوسطة`) `وتابعت متحمسة` (not `ماريا`, `مونيكا`)."""
     if "\u064b" in word:  # tanwin al-fath is never written on a name
         return True
     if len(key) < 5 or key[0] != "م" or key[1] in "اوي":
         return False
-    return key.endswith("ا") or (key.startswith(("مت", "مست")) and key.endswith("ه"))
+    return key.endswith("ا") or (feminine and key.startswith(("مت", "مست")) and key.endswith("ه"))
 
 
 def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker | None:
@@ -1898,7 +1929,7 @@ def _issues(key: str) -> bool:
     return any(key.endswith(suf) and key[: -len(suf)] in _ISSUING for suf in ("ها", "ه"))
 
 
-_MEDIA = _words("صحيفه جريده قناه وكاله موقع اذاعه تلفزيون مجله برنامج")
+_MEDIA = _words("صحيفه جريده قناه وكاله موقع اذاعه تلفزيون مجله برنامج شبكه")
 
 
 def _genitive_agent(doc: _Doc, i: int, limit: int) -> bool:
@@ -1975,6 +2006,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 return _speaker_at(doc, j + 1, doc.toks[cue.tok][0], True)
             j -= 1
         return None
+    if i < n and cue.kind == "verb" and _revered_at(doc, i):
+        return _revered_subject(doc, cue, i)
     while i < n and doc.toks[i][0] < limit and skipped <= 2:
         s, e = doc.toks[i]
         t = text[s:e]
@@ -2150,8 +2183,10 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         return None  # a long name only as the issuer: `وقال "تجمع أهالي …" في بيان`
     if nxt.startswith("ال") and j + 2 < n and doc.key(j + 2) in COMPLEMENTIZERS:
         nxt = doc.key(j + 2)  # `وأعلن «مكتب أخبار سوريا» المعارض أن`
+    semicolon = text[doc.toks[j + 1][0]] == "؛" and j <= i + 3  # `وأضاف "المزروع"؛ "…"`
     if (
         text[doc.toks[j + 1][0]] not in ":،,"
+        and not semicolon
         and not (
             # `وقال "الشمراني" إن`, `يقول «فركاش» وهو يخبط …:`
             nxt in COMPLEMENTIZERS
@@ -2189,6 +2224,51 @@ def _site_then_that(doc: _Doc, j: int, limit: int) -> bool:
 
 
 _NASAB = _words("ابن بن بنت ابو ابي ام")
+
+
+_DIVINE = _words("تعالي سبحانه")
+_PROPHET = _words("النبي الرسول رسول المصطفي نبينا")
+
+
+def _revered_at(doc: _Doc, i: int) -> bool:
+    """Token `i` names God or praises Him or the Prophet (`الله`, `تعالى`, `صلى الله عليه
+    وسلم`): a subject the tagger never finds."""
+    k = doc.key(i)
+    if k == "عز":  # `عز وجل`, `فقال عز من قائل`; not the name `وقال عز بلهفة`
+        return i + 1 < len(doc.toks) and doc.key(i + 1) in ("وجل", "من")
+    return k in _DIVINE or k == "الله" or _praise_at(doc, i)
+
+
+def _praise_at(doc: _Doc, i: int) -> bool:
+    return _praise_length(doc, i) > 0
+
+
+def _praise_length(doc: _Doc, i: int) -> int:
+    """Tokens of the praise of the Prophet starting at token `i` (`عليه السلام`), or 0."""
+    for eu in _EULOGIES[:4]:
+        if i + len(eu) <= len(doc.toks) and all(doc.key(i + x) == w for x, w in enumerate(eu)):
+            return len(eu)
+    return 0
+
+
+def _revered_subject(doc: _Doc, cue: _Cue, i: int) -> _Speaker | None:
+    """After `قال`: God (`قال الله تعالى`; `يقول تعالى` for the `الله` named before) or the
+    Prophet (`قال صلى الله عليه وسلم`, for `النبي` named before); the praise itself when
+    neither is named within 600 characters before the cue. Kind "revered": a verse or a
+    hadith cited, after which the one citing it goes on speaking."""
+    if doc.key(i) == "الله":
+        s, e = doc.toks[i]
+        return _Speaker(s, e, None, 2, "revered")
+    wanted = _PROPHET if _praise_at(doc, i) else frozenset({"الله"})
+    j = cue.tok - 1
+    while j >= 0 and doc.toks[j][0] > cue.start - 600:
+        k, (s, e) = doc.key(j), doc.toks[j]
+        if k in wanted or (k[:1] in "وف" and k[1:] in wanted):  # `فالله حرم …`
+            return _Speaker(s + (k not in wanted), e, None, 2, "revered")
+        j -= 1
+    # nobody named before: the praise itself names Him (`قال تعالى`, `قال صلى الله عليه وسلم`)
+    last = i + max(_praise_length(doc, i), 1) - 1
+    return _Speaker(doc.toks[i][0], doc.toks[last][1], None, 2, "revered")
 
 
 def _eulogy_start(doc: _Doc, j: int) -> int | None:
@@ -2631,7 +2711,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
             sp = _same_source(doc, sp, previous) or sp
         cue.speaker = sp
-        if sp is not None and cue.kind != "source":
+        if sp is not None and cue.kind != "source" and sp.kind != "revered":
             previous = sp
 
 
@@ -3724,8 +3804,10 @@ def _clause_verb_speaker(
             return None
         if prev.kind == "verb" and prev.speaker is not None:
             # a named subject only: `صورة بايدن التي ترسمها وسائل الإعلام تدعو …، مضيفا`
-            # describes; the participle stays with the one reporting it
-            return prev.speaker if prev.speaker.strength >= 2 else None
+            # describes; the participle stays with the one reporting it (and the one
+            # citing `يقول الله تعالى: "…"، مضيفا` adds his own words)
+            named = prev.speaker.strength >= 2 and prev.speaker.kind != "revered"
+            return prev.speaker if named else None
         if prev.kind == "verb" and not _is_participle(doc.key(prev.tok)):
             return None  # the nearest verb has no subject of its own: the current speaker's
         i -= 1
@@ -3976,6 +4058,8 @@ def extract_quotes(
             and c.speaker.kind == "PER"
             and not _plural_noun(doc, c.speaker)  # `كما قال معارضون سوريون`: nobody named
         )
+        if c.speaker is not None and c.speaker.kind == "revered":
+            continue  # `قال تعالى`: a verse cited; the one citing it goes on speaking
         if (
             c.speaker is not None
             and (c.kind != "source" or named_source)  # `طبقا لما ذكره جول محمد بيدار`
@@ -3999,7 +4083,7 @@ def extract_quotes(
         # no reporting cue named anyone yet: the person last mentioned shortly before, or the
         # speaker of the last quote (`فيقول "…"`, then `وهو يقول "…"`)
         recent = _recent_person(doc, pos)
-        last = quotes[-1] if quotes else None
+        last = next((q for q in reversed(quotes) if q.speaker_start not in revered), None)
         if last is None or last.speaker_start is None or last.end > pos:
             return recent
         if recent is not None and recent.start > last.end:
@@ -4022,12 +4106,13 @@ def extract_quotes(
         for sp in sorted(earlier, key=lambda sp: -sp.start):
             if cue.start - sp.end > 1500:
                 break
-            if sp.strength >= 1 and _speaker_gender(doc, sp) == gender:
+            if sp.strength >= 1 and sp.kind != "revered" and _speaker_gender(doc, sp) == gender:
                 return sp  # (a name, a role or a body: not bare words)
         return found
 
     quotes: list[Quote] = []
     quote_speakers: dict[int, _Speaker] = {}  # the speakers of `quotes`, by start
+    revered: set[int] = set()  # starts of God's and the Prophet's names as speakers
     heading_cache: dict[tuple[int, str | None], bool] = {}
 
     def in_heading(cand: _Cand) -> bool:
@@ -4158,6 +4243,8 @@ def extract_quotes(
                     named = _sentence_subject(doc, cue)
                     speaker = named if named is not None and named.strength >= 2 else None
                 speaker = speaker or agreeing(cue, current_before(cue.start, cue))
+        if speaker is not None:
+            speaker = _without_run_on(doc, speaker)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
         if in_heading(cand):
             explicit = cue is not None and (
@@ -4187,6 +4274,8 @@ def extract_quotes(
         quotes.append(q)
         if speaker is not None:
             quote_speakers[speaker.start] = speaker
+            if speaker.kind == "revered":
+                revered.add(speaker.start)
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
