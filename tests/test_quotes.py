@@ -2868,3 +2868,15 @@ def test_a_name_the_tagger_ran_on_into_the_one_told_or_a_manner_is_cut():
     found = mentions_of(text, "سيف لفرانس برس", "إبراهيم حزيناً")
     quotes = extract_quotes(text, [], found, KB)
     assert [q.speaker for q in quotes] == ["سيف", "إبراهيم", "متحدثة", "المزروع"]
+
+
+def test_a_site_or_office_named_in_marks_after_the_cue_speaks():
+    text = (
+        "في حين كشف «مكتب أخبار سوريا» المعارض، أن «لواء اليرموك انسحب من المنطقة». وأفاد موقع "
+        "«الدرر الشامية» المعارض بأن «الفصائل سيطرت على التلة». ويؤكد البروفيسور واس «استلهمنا "
+        "الفكرة من جسم الإنسان»."
+    )
+    found = mentions_of(text, "مكتب أخبار سوريا", "الدرر الشامية", label="ORG")
+    quotes = extract_quotes(text, [], found, KB)
+    speakers = ["مكتب أخبار سوريا", "الدرر الشامية", "البروفيسور"]
+    assert [q.speaker for q in quotes] == speakers

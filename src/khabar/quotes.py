@@ -289,7 +289,7 @@ _ROLE_HEADS |= _words(
     المستشاره المسووله الخبيره الرييسه النايبه الناقده المحامي المهاجم الاستشاري الاستشاريه
     المبعوثه المندوبه الموظف الموظفه الطبيب المراسل المراسله المواطن المواطنه الشاهد الوالد
     الوالده الشقيق الشقيقه الزوج الزوجه المعاون المعاونه الدكتوره المهندسه الشيخه الاميره
-    نجمه النجمه مقرب مقربون مقربين قيادي قياديون قياديين
+    نجمه النجمه مقرب مقربون مقربين قيادي قياديون قياديين البروفيسور البروفسور البرفسور
     """
 )
 # plural role nouns also head a subject with the article: `ووعد المسؤولون` (a role only as
@@ -350,7 +350,7 @@ _SKIPPABLE = _words(
 _RANKS = _words(
     """
     العقيد العميد اللواء المقدم الرايد النقيب الملازم الدكتور د المهندس الشيخ الاستاذ الامير
-    الكابتن الدكتوره المهندسه الشيخه الاستاذه الاميره
+    الكابتن الدكتوره المهندسه الشيخه الاستاذه الاميره البروفيسور البروفسور البرفسور
     """
 )
 # words that may follow a bare name (adjuncts), unlike `من`, `عنها`, `على` that follow nouns
@@ -2091,6 +2091,16 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             return _former_or_latter(doc, i)  # `وأكد الأول`, `بحسب ما أكد الأخير`
         if cue.kind == "verb" and i > cue.tok + 1 and _static_cue_kind(k) == "source":
             return None  # `وأكد، بحسب وكالة «إيرنا»، أن`: who carried it, not who said it
+        if (
+            skipped == 0
+            and cue.kind == "verb"
+            and _strip_clitics(k) in _BODY_HEADS
+            and not key.startswith(("نقل", "ناقل"))  # `ونقلت قناة «…» عن`: a relay
+        ):
+            # `وأفاد موقع «الدرر الشامية» المعارض بأن`: the body named in marks
+            quoted = _quoted_body_name(doc, _Speaker(s, e, None, 1, "role"), limit)
+            if quoted is not None:
+                return quoted
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
@@ -2183,6 +2193,13 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         return None  # a long name only as the issuer: `وقال "تجمع أهالي …" في بيان`
     if nxt.startswith("ال") and j + 2 < n and doc.key(j + 2) in COMPLEMENTIZERS:
         nxt = doc.key(j + 2)  # `وأعلن «مكتب أخبار سوريا» المعارض أن`
+    elif (
+        nxt.startswith("ال")
+        and j + 3 < n
+        and _tok_text(doc, j + 2) in "،,"
+        and doc.key(j + 3) in COMPLEMENTIZERS
+    ):
+        nxt = doc.key(j + 3)  # `كشف «مكتب أخبار سوريا» المعارض، أن`
     semicolon = text[doc.toks[j + 1][0]] == "؛" and j <= i + 3  # `وأضاف "المزروع"؛ "…"`
     if (
         text[doc.toks[j + 1][0]] not in ":،,"
