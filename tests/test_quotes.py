@@ -2880,3 +2880,8 @@ def test_a_site_or_office_named_in_marks_after_the_cue_speaks():
     quotes = extract_quotes(text, [], found, KB)
     speakers = ["مكتب أخبار سوريا", "الدرر الشامية", "البروفيسور"]
     assert [q.speaker for q in quotes] == speakers
+
+
+def test_the_praise_of_the_prophet_in_marks_is_not_speech():
+    text = "أشار القرآن، وحي الله الذي نزل على النبي محمد «صلى الله عليه وسلم»، إلى حقيقة علمية."
+    assert run(text, "محمد") == []

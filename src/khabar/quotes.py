@@ -3278,6 +3278,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # `"إم دبليو في"`, `“إن بي سي”`: Latin initials spelt out
     if words == 2 and _blessing(span):
         return True  # `ولاة أمرنا «حفظهم الله»`: a formula after a name, nobody's words
+    if tuple(_key(w) for w in _ARABIC_WORD.findall(span)) in _EULOGIES:
+        return True  # `النبي «صلى الله عليه وسلم»`: the praise after his name
     if words <= 6 and cand.close_pos >= 0:
         after = _word_after(text, cand.close_pos + 1, cand.para_end)
         if _key(after) in ("احد", "احدي"):
