@@ -1211,11 +1211,16 @@ _BODY_HEADS = _words(
 )
 
 
+def _body_head(key: str) -> bool:
+    """`وكالة` (not و + كالة), `لشركة`: a body noun, with or without a clitic."""
+    return key in _BODY_HEADS or _strip_clitics(key) in _BODY_HEADS
+
+
 def _quoted_body_name(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     """The name in marks right after a body noun (`وقالت شركة "بيكر هيوز" للخدمات`)."""
     words = _ARABIC_WORD.findall(doc.text, role.start, role.end)
     j = doc.tok_at(role.end)
-    if len(words) != 1 or _strip_clitics(_key(words[0])) not in _BODY_HEADS:
+    if len(words) != 1 or not _body_head(_key(words[0])):
         return None
     if j + 2 >= len(doc.toks) or _tok_text(doc, j) not in QUOTE_MARKS:
         return None
@@ -2094,7 +2099,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         if (
             skipped == 0
             and cue.kind == "verb"
-            and _strip_clitics(k) in _BODY_HEADS
+            and _body_head(k)
             and not key.startswith(("نقل", "ناقل"))  # `ونقلت قناة «…» عن`: a relay
         ):
             # `وأفاد موقع «الدرر الشامية» المعارض بأن`: the body named in marks
