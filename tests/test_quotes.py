@@ -2885,3 +2885,8 @@ def test_a_site_or_office_named_in_marks_after_the_cue_speaks():
 def test_the_praise_of_the_prophet_in_marks_is_not_speech():
     text = "أشار القرآن، وحي الله الذي نزل على النبي محمد «صلى الله عليه وسلم»، إلى حقيقة علمية."
     assert run(text, "محمد") == []
+
+
+def test_a_role_before_a_temporal_clause_speaks_without_the_clause():
+    text = 'لكن رجل الأعمال أثار الضحك عندما ذكر بأنه "أعطى الكثير من الأموال لمعظم الناس".'
+    assert [q.speaker for q in run(text)] == ["رجل الأعمال"]

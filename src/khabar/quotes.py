@@ -2475,6 +2475,7 @@ def _opening_role(doc: _Doc, j: int, lo: int) -> _Speaker | None:
     four words, no verb of saying, no complementizer) and then the verb; an unnamed source
     may have a longer complement (`لكن مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا، أكد`)."""
     text = doc.text
+    clause = False  # `لكن رجل الأعمال أثار الضحك عندما ذكر`: the role alone, not its clause
     for b in range(j, max(j - 10, -1), -1):
         s, e = doc.toks[b]
         if s < lo or not _ARABIC_WORD.fullmatch(text[s:e]):
@@ -2482,6 +2483,7 @@ def _opening_role(doc: _Doc, j: int, lo: int) -> _Speaker | None:
         k = doc.key(b)
         if k in COMPLEMENTIZERS or _static_cue_kind(k) is not None:
             return None
+        clause = clause or k in _WHEN_CLAUSE
         if not _opens_sentence(doc, b, lo):
             continue
         unnamed = k in _UNNAMED_HEADS or (k[-1:] == "ا" and k[:-1] in _UNNAMED_HEADS)
@@ -2492,6 +2494,8 @@ def _opening_role(doc: _Doc, j: int, lo: int) -> _Speaker | None:
             return None
         # the whole subject: `رئيس مجلس تشخيص مصلحة النظام قال`
         ent = _title_entity(doc, *span) if span is not None else None
+        if clause:
+            return _Speaker(*span, ent, 1, "role") if span is not None else None
         return _Speaker(s if span is None else span[0], doc.toks[j][1], ent, 1, "role")
     return None
 
