@@ -2890,3 +2890,11 @@ def test_the_praise_of_the_prophet_in_marks_is_not_speech():
 def test_a_role_before_a_temporal_clause_speaks_without_the_clause():
     text = 'لكن رجل الأعمال أثار الضحك عندما ذكر بأنه "أعطى الكثير من الأموال لمعظم الناس".'
     assert [q.speaker for q in run(text)] == ["رجل الأعمال"]
+
+
+def test_the_object_of_a_deeming_verb_is_not_part_of_its_definite_subject():
+    text = (
+        "واعتبرت المؤسسة الأمر «سلسلة أخرى من مسلسل الانتهاك». واعتبر المرصد السوري أن «الهجوم "
+        "جريمة حرب بحق المدنيين»."
+    )
+    assert [q.speaker for q in run(text)] == ["المؤسسة", "المرصد السوري"]

@@ -2109,6 +2109,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
+            if sp is not None and key in _DEEMING:
+                sp = _before_object(doc, sp)
         if (
             sp is not None
             and cue.kind == "verb"
@@ -2938,6 +2940,23 @@ _STATEMENT_NOUNS = _words(
 
 
 _ATTENTION = _words("النظر الانظار الانتباه")
+
+
+# verbs that deem something something (`واعتبرت المؤسسة الأمر «…»`): object, then the quote
+_DEEMING = _verb("اعتبر", "عتبر", "معتبر") | _verb("عد", "عد") | _verb("وصف", "صف", "واصف")
+
+
+def _before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
+    """A definite subject of a deeming verb cut before its object: the second definite word
+    is the object unless it reads as an adjective (`المرصد السوري`)."""
+    words = list(_ARABIC_WORD.finditer(doc.text, sp.start, sp.end))
+    if len(words) < 2:
+        return sp
+    k = _key(words[1].group())
+    nisba = k.endswith(("ي", "يه", "يون", "يين")) or k in _ROLE_ADJ or k[2:] in _ROLE_ADJ
+    if k.startswith("ال") and not nisba:
+        return replace(sp, end=words[0].end())
+    return sp
 
 
 def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
