@@ -330,18 +330,21 @@ _ROLE_ADJ = _words(
     السابق
     """
 )
-_STOP_WORDS = _words(
-    """
+# a temporal clause after a cue verb has its own subject (`قال عندما بدأ المحامي`)
+_WHEN_CLAUSE = _words("عندما حين حينما بعدما كلما لما")
+_STOP_WORDS = (
+    _words(
+        """
     بعد اذ يوم وقت ف حيث لم في لن ان لكنه ايضا الخميس حول مع عقب كانت فيما قبل هو انها قد كل
     و وهو الاثنين اليوم الجمعه ثم عن التي الاحد او لدي مساء هذه منذ اما خلال اللذين بينما
     السبت الاربعاء لا ما علي لقد صباح نحو لكن انه وهي الي الذي ذلك من لدى الذين امس هي عند
     هذا تلك بشان كان اي اثناء الثلاثاء كما له لها لهم لهما لنا لي عنه عنها عنهم منه منها فيه
     فيها عليه عليها اليه اليها معه معها به بها لك لكم عبر لما بما مما عما بعض معظم اغلب امام
-    طلب طلبت طالبا طالبه رفض رفضت عدم عندما حين حينما بعدما كلما
+    طلب طلبت طالبا طالبه رفض رفضت عدم
     """
+    )
+    | _WHEN_CLAUSE
 )
-# a temporal clause after a cue verb has its own subject (`قال عندما بدأ المحامي`)
-_WHEN_CLAUSE = _words("عندما حين حينما بعدما كلما لما")
 _SKIPPABLE = _words(
     """
     من بدورها كذلك , ، ايضا جهته جهتها جانبها وهنا هنا بدوره جانبه
@@ -1262,8 +1265,7 @@ def _before_addressee(doc: _Doc, i: int, end: int) -> int:
     j = i + 1
     while j < len(doc.toks) and doc.toks[j][1] <= end:
         k = doc.key(j)
-        w = _tok_text(doc, j)
-        if (k.startswith("لل") and len(k) > 4) or _told_word(w, k) or _manner_word(w, k):
+        if (k.startswith("لل") and len(k) > 4) or _runs_on(_tok_text(doc, j), k, feminine=True):
             # `سيف لفرانس برس`, `بيريز لمستمعيه`, `إبراهيم حزيناً`: the tagger ran on
             return doc.toks[j - 1][1]
         j += 1
@@ -1752,11 +1754,14 @@ def _without_run_on(doc: _Doc, sp: _Speaker) -> _Speaker:
     # (`لكن مصدرًا بارزًا`: an accusative name agrees with its accusative adjective)
     accusative = bool(words) and "\u064b" in words[0].group()
     for prev, w in itertools.pairwise(words):
-        key = _key(w.group())
-        manner = not accusative and _manner_word(w.group(), key, feminine=False)
-        if _told_word(w.group(), key) or manner:
+        if _runs_on(w.group(), _key(w.group()), feminine=False, manner=not accusative):
             return replace(sp, end=prev.end())
     return sp
+
+
+def _runs_on(word: str, key: str, feminine: bool, manner: bool = True) -> bool:
+    """A word a name never runs on into: the one told, or (with `manner`) a manner."""
+    return _told_word(word, key) or (manner and _manner_word(word, key, feminine))
 
 
 def _told_word(word: str, key: str) -> bool:
@@ -1766,7 +1771,7 @@ def _told_word(word: str, key: str) -> bool:
     return _told_the_press(key) or key[1:] in _AGENCIES or word.endswith(("ه", "ها", "هم"))
 
 
-_AGENCIES = _words("فرانس رويترز وكاله شبكه قناه")
+_AGENCIES = _words("فرانس رويترز")  # (the press and other media: `_told_the_press`)
 
 
 def _manner_word(word: str, key: str, feminine: bool = True) -> bool:
@@ -2260,11 +2265,7 @@ def _revered_at(doc: _Doc, i: int) -> bool:
     k = doc.key(i)
     if k == "عز":  # `عز وجل`, `فقال عز من قائل`; not the name `وقال عز بلهفة`
         return i + 1 < len(doc.toks) and doc.key(i + 1) in ("وجل", "من")
-    return k in _DIVINE or k == "الله" or _praise_at(doc, i)
-
-
-def _praise_at(doc: _Doc, i: int) -> bool:
-    return _praise_length(doc, i) > 0
+    return k in _DIVINE or k == "الله" or _praise_length(doc, i) > 0
 
 
 def _praise_length(doc: _Doc, i: int) -> int:
@@ -2283,7 +2284,7 @@ def _revered_subject(doc: _Doc, cue: _Cue, i: int) -> _Speaker | None:
     if doc.key(i) == "الله":
         s, e = doc.toks[i]
         return _Speaker(s, e, None, 2, "revered")
-    wanted = _PROPHET if _praise_at(doc, i) else frozenset({"الله"})
+    wanted = _PROPHET if _praise_length(doc, i) > 0 else frozenset({"الله"})
     j = cue.tok - 1
     while j >= 0 and doc.toks[j][0] > cue.start - 600:
         k, (s, e) = doc.key(j), doc.toks[j]
@@ -3476,8 +3477,10 @@ def _inscribed(doc: _Doc, cand: _Cand) -> bool:
         if j < 0 or doc.toks[j][0] < cand.para_start:
             return False
         k = _strip_clitics(doc.key(j))
-        if (k in _INSCRIPTIONS or doc.key(j) in _INSCRIPTIONS) and (k, n) != ("لافته", 0):
-            return True  # (`في لقطة لافتة «…»`: striking, an adjective)
+        if k == "لافته" and n == 0:
+            return False  # `في لقطة لافتة «…»`: striking, an adjective
+        if k in _INSCRIPTIONS or doc.key(j) in _INSCRIPTIONS:
+            return True
         if doc.key(j) not in _WRITTEN_ON:
             return False
         j -= 1
@@ -4130,12 +4133,17 @@ def extract_quotes(
         # no reporting cue named anyone yet: the person last mentioned shortly before, or the
         # speaker of the last quote (`فيقول "…"`, then `وهو يقول "…"`)
         recent = _recent_person(doc, pos)
-        last = next((q for q in reversed(quotes) if q.speaker_start not in revered), None)
+        last = next((q for q in reversed(quotes) if not cited(q)), None)
         if last is None or last.speaker_start is None or last.end > pos:
             return recent
         if recent is not None and recent.start > last.end:
             return recent
         return _Speaker(last.speaker_start, last.speaker_end, last.speaker_entity_id, 2)
+
+    def cited(q: Quote) -> bool:
+        """A verse or a hadith: God's or the Prophet's words, cited by the one speaking."""
+        sp = quote_speakers.get(q.speaker_start) if q.speaker_start is not None else None
+        return sp is not None and sp.kind == "revered"
 
     def agreeing(cue: _Cue, found: _Speaker | None) -> _Speaker | None:
         """`found`, unless the cue's verb disagrees with it in gender (`وأضافت` after a man
@@ -4159,7 +4167,6 @@ def extract_quotes(
 
     quotes: list[Quote] = []
     quote_speakers: dict[int, _Speaker] = {}  # the speakers of `quotes`, by start
-    revered: set[int] = set()  # starts of God's and the Prophet's names as speakers
     heading_cache: dict[tuple[int, str | None], bool] = {}
 
     def in_heading(cand: _Cand) -> bool:
@@ -4321,8 +4328,6 @@ def extract_quotes(
         quotes.append(q)
         if speaker is not None:
             quote_speakers[speaker.start] = speaker
-            if speaker.kind == "revered":
-                revered.add(speaker.start)
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
