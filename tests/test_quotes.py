@@ -2898,3 +2898,42 @@ def test_the_object_of_a_deeming_verb_is_not_part_of_its_definite_subject():
         "جريمة حرب بحق المدنيين»."
     )
     assert [q.speaker for q in run(text)] == ["المؤسسة", "المرصد السوري"]
+
+
+def test_a_subject_after_kana_speaks_past_its_complement_without_qad():
+    text = (
+        "وكانت السفارة الأميركية في نيروبي أعلنت في تحذير سابق أن «رعاياها يجب أن يكونوا على "
+        "علم بالتهديدات»."
+    )
+    found = mentions_of(text, "نيروبي", label="LOC")
+    assert [q.speaker for q in extract_quotes(text, [], found, KB)] == ["السفارة الأميركية"]
+
+
+def test_a_name_after_a_presidents_title_inside_the_role_is_not_the_speaker():
+    text = (
+        "من جهته، قال عضو في حزب الرئيس اليمني السابق علي عبد الله صالح، إن «ممثلين لصالح "
+        "يجرون محادثات». وقال مدير مكتب الرئيس الروسي فلاديمير بوتين إن «الاتفاق سيئ جدا»."
+    )
+    speakers = [q.speaker for q in run(text, "علي عبد الله صالح", "فلاديمير بوتين")]
+    assert speakers == ["عضو", "مدير مكتب الرئيس الروسي"]
+
+
+def test_zada_before_what_is_said_goes_on_and_a_list_ordinal_is_no_speaker():
+    text = (
+        "وقال سلطان اللويحق إن «السوق في فترة توقف».\nوزاد: «دورة العقار السنوية تبدأ منذ شهر "
+        "محرم».\nلأنهم رأوا فيما فعل الآتي:\nأولا: «تحديا دستوريا» له صلة بالعلاقة."
+    )
+    quotes = run(text, "سلطان اللويحق")
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("سلطان اللويحق", "وقال"),
+        ("سلطان اللويحق", "وزاد"),
+    ]
+
+
+def test_the_speakers_own_unmarked_words_and_a_quoted_clause_are_no_names():
+    text = (
+        "وقال هشام مروة إن الانتخابات نزيهة. وقال أؤكد وبشكل حازم أن لا علاقة لأي دولة. وتابع "
+        'قائلا: «نحن على مسافة واحدة». وقال كنا «عازمين» على الدخول. ومضى يقول "سأجري محادثات '
+        'حول كل المواضيع"، إلا أنه أوضح أنه يقوم بالرحلة فقط بصفته "مسؤولا سياسيا" وأنه لن يبقى.'
+    )
+    assert {q.speaker for q in run(text, "هشام مروة")} == {"هشام مروة"}

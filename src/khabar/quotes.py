@@ -1331,6 +1331,7 @@ def _speaker_at(
             found.kind != "PER"
             and j < len(doc.toks)
             and not text[found.end : doc.toks[j][0]].strip(_SPACE)
+            and not _holder_of_inner_title(doc, found, j)
         ):
             for m in doc.mentions_in(doc.toks[j][0], doc.toks[j][1]):
                 if m.label == "PER":
@@ -1508,10 +1509,14 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             if j == doc.tok_at(role.end):
                 return None  # right after the role: the caller's rule
             before = doc.key(j - 1)
-            if unnamed or (
-                before not in _RANKS
-                and _strip_clitics(before) in _ROLE_HEADS
-                and not _coordinated_role(before)  # `الشاعر والناقد شعبان يوسف`
+            if (
+                unnamed
+                or _inner_title_before(doc, role, j)
+                or (
+                    before not in _RANKS
+                    and _strip_clitics(before) in _ROLE_HEADS
+                    and not _coordinated_role(before)  # `الشاعر والناقد شعبان يوسف`
+                )
             ):
                 # `مسؤول كبير في إدارة الرئيس باراك أوباما`: the title's holder, and an
                 # unnamed source stays unnamed
@@ -1541,6 +1546,40 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
     return None
+
+
+def _holder_of_inner_title(doc: _Doc, role: _Speaker, j: int) -> bool:
+    """Whether the person named at token `j` holds, as the KB knows, a title inside the role
+    after its head (`مدير مكتب الرئيس الروسي` + بوتين: Putin's office director, not Putin);
+    `نائب الرئيس` is one title, the vice-president's."""
+    person = next((m.entity_id for m in doc.mentions_in(*doc.toks[j]) if m.label == "PER"), None)
+    if person is None:
+        return False
+    for t in doc.titles_in(role.start, role.end):
+        if t.entity_id == person and t.start > role.start:
+            before = doc.tok_before(t.start)
+            return before < 0 or _strip_clitics(doc.key(before)) not in _DEPUTY_OF
+    return False
+
+
+_DEPUTY_OF = _words("نايب نايبه")
+# a president's or king's title: held by the name right after it
+_INNER_TITLES = _words("الرييس الرييسه الملك الزعيم المرشد")
+
+
+def _inner_title_before(doc: _Doc, role: _Speaker, j: int) -> bool:
+    """Whether a president's or king's title, past the role, comes right before token `j`
+    (`عضو في حزب الرئيس اليمني السابق` + a name: the name is the president's)."""
+    b = j - 1
+    first = doc.tok_at(role.end)
+    while b >= first and j - b < 4:
+        k = doc.key(b)
+        if k in _INNER_TITLES:
+            return _strip_clitics(doc.key(b - 1)) not in _DEPUTY_OF
+        if not (k.startswith("ال") and (k.endswith(("ي", "يه")) or k in _ROLE_ADJ)):
+            return False
+        b -= 1
+    return False
 
 
 # as written: `والدة الشهيد` is his mother, `والده محمد` is "his father, Muhammad"
@@ -1690,6 +1729,15 @@ def _lam_clitic(doc: _Doc, word: str) -> bool:
     return word.startswith("لل") or _key(rest) in doc.surnames or _kb_link(doc, rest) is not None
 
 
+# the speaker's own words, unmarked (`وقال كنا «عازمين»`): never a name (`نحن` may speak)
+_FIRST_PERSON = _words("كنا كنت اننا انني لقد")
+
+
+def _first_person(key: str) -> bool:
+    """`كنا`, `أؤكد`, `أقول`: the speaker's own unmarked words, never a name."""
+    return key in _FIRST_PERSON or (key[:1] == "ا" and "ي" + key[1:] in CUE_FORMS)
+
+
 def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
     """Up to three undetermined words from token `i` (a name the tagger may have missed)."""
     text = doc.text
@@ -1725,6 +1773,7 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
         if (
             not _ARABIC_WORD.fullmatch(text[ts:te])
             or k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+            or (not run and _first_person(k))  # `قال أؤكد وبشكل حازم أن`
             or k in _HONORIFIC_PRONOUNS
             or k in _SAME
             or k in _ADVERBS
@@ -2179,6 +2228,10 @@ def _after_verb_complement(doc: _Doc, cue: _Cue, sp: _Speaker) -> bool:
     return doc.text[s] == "ب" and not any(m.start == s for m in doc.mentions_in(s, e))
 
 
+# words of a clause that a quoted name does not hold (`في` does: `جمعية … في جدة`)
+_CLAUSE_WORDS = _words("حول كل علي الي عن مع من لا لم لن قد")
+
+
 def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     """A name in quotation marks right after a cue, before a colon: `وقال "الشمراني": "…"`."""
     text = doc.text
@@ -2198,6 +2251,8 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         return None  # `وتابعت "إن المرأة نصف المجتمع"، موضحة`: the quote, not a name
     if first in _PREPOSITIONS and j > i + 3:
         return None  # `وقال ” من واجب الشرطة حماية الدستور”، مضيفا`: a clause
+    if j > i + 4 and any(doc.key(w) in _CLAUSE_WORDS for w in range(i + 2, j)):
+        return None  # `ومضى يقول "ساجري محادثات حول كل المواضيع"،`: a clause
     nxt = doc.key(j + 1)
     if j > i + 6 and not (
         nxt == "في" and j + 2 < n and _strip_clitics(doc.key(j + 2)) in _STATEMENT_KEYS
@@ -2548,6 +2603,8 @@ def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
     first = _strip_clitics(_key(words[0].group()))
     if first in _FIRST_PERSON_SAY or any(_key(w.group()) in _ADVERBS for w in words):
         return None  # `فقلت له: «…»`, `وأجبت بهدوء: «…»`: a verb, not a name
+    if first in _ORDINALS:
+        return None  # `ثانيا: «…»`: a list's item
     if first.endswith("وا") and _is_cue_key(first[:-2]):
         return None  # `وتابعوا: «…»`: they went on (the plural of a verb of saying)
     k0 = _key(words[0].group())
@@ -2595,6 +2652,7 @@ def _cited_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
 
 
 # first-person verbs of saying (memoirs, interviews), never a name before a colon
+_ORDINALS = _words("اولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا اخيرا ختاما")
 _FIRST_PERSON_SAY = _words(
     "قلت قلنا اجبت اجبته اجبتها اجبنا سالت سالته سالتها رددت صحت صرخت همست كتبت اضفت تابعت"
 )
@@ -2638,7 +2696,8 @@ def _inside_a_name(doc: _Doc, i: int) -> bool:
     )
 
 
-_WENT_ON = _words("واصل وواصل فواصل واصلت وواصلت فواصلت")
+# verbs of saying only right before what is said (`وزاد: «…»`; else "increased", "went on")
+_WENT_ON = _words("واصل وواصل فواصل واصلت وواصلت فواصلت زاد وزاد زادت وزادت ختم وختم ختمت وختمت")
 
 
 def _find_cues(doc: _Doc) -> list[_Cue]:
@@ -2733,6 +2792,8 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             sp = _speaker_before(doc, cue.start, doc.para_start(cue.start))
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
+            if sp is None:
+                sp = _fronted_subject(doc, cue, plain=True)
         if sp is None and cue.kind == "verb":
             sp = _subject_before_haythu(doc, cue)
         if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
@@ -2748,7 +2809,7 @@ _KANA = _words("كان وكان كانت وكانت")
 _AMMA = _words("اما واما")
 
 
-def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
+def _fronted_subject(doc: _Doc, cue: _Cue, plain: bool = False) -> _Speaker | None:
     """The subject fronted at the head of the cue's sentence, far from the cue: `وكان مروان
     دفتردار المدير التنفيذي … قد أكد`, `أما الشاعر شعبان يوسف فيرى أن`."""
     if cue.tok < 2:
@@ -2759,12 +2820,30 @@ def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
         heads = _KANA
     elif before == "فقد" or (key[:1] == "ف" and key not in CUE_FORMS):
         heads = _AMMA
+    elif plain and _plain_subject_run(doc, cue.tok):
+        heads = _KANA  # `وكانت السفارة الأميركية في نيروبي أعلنت أن`, with no قد
     else:
         return None
     first = _sentence_start(doc, cue.tok - 1, 30, past_marks=True)
     if first is None or doc.key(first) not in heads or first + 1 >= cue.tok - 1:
         return None
     return _speaker_at(doc, first + 1, doc.toks[cue.tok][0], False)
+
+
+def _plain_subject_run(doc: _Doc, tok: int) -> bool:
+    """The few words before a bare cue verb are one phrase: no punctuation, relative or
+    second verb of saying between it and a كان that opens the sentence."""
+    if doc.key(tok)[:1] in "وف" and doc.key(tok) not in CUE_FORMS:
+        return False
+    for j in range(tok - 1, max(-1, tok - 9), -1):
+        k = doc.key(j)
+        if k in _KANA:
+            return j + 1 < tok
+        if not _ARABIC_WORD.fullmatch(doc.text[doc.toks[j][0] : doc.toks[j][1]]):
+            return False
+        if k in _RELATIVES or k in COMPLEMENTIZERS or _cue_kind(k, doc, j):
+            return False
+    return False
 
 
 _WHERE = _words("حيث اذ عندما حينما")
