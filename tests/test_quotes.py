@@ -2937,3 +2937,20 @@ def test_the_speakers_own_unmarked_words_and_a_quoted_clause_are_no_names():
         'حول كل المواضيع"، إلا أنه أوضح أنه يقوم بالرحلة فقط بصفته "مسؤولا سياسيا" وأنه لن يبقى.'
     )
     assert {q.speaker for q in run(text, "هشام مروة")} == {"هشام مروة"}
+
+
+def test_a_new_clause_with_a_role_subject_is_not_inside_the_reported_clause():
+    text = (
+        "وأشار التحليل الطبي إلى أن المشكلة نتجت عن الإبرة، وتم تكوين لجنة تحقيق، وقالت والدة "
+        'الطفلة "تعرضت ابنتي لالتهاب في رئتها"، مضيفة "لم تكن الممرضة ممسكة بيد الطفلة".'
+    )
+    assert [q.speaker for q in run(text)] == ["والدة الطفلة", "والدة الطفلة"]
+
+
+def test_a_participle_disagreeing_with_the_last_speaker_goes_to_the_person_named_since():
+    text = (
+        'وقال محمد جواد ظريف إن "الاتفاق جيد للجميع". وينص الاتفاق، الذي رحبت به موغيريني '
+        "معتبرة أنه «إشارة أمل للعالم»، على رفع العقوبات."
+    )
+    speakers = [q.speaker for q in run(text, "محمد جواد ظريف", "موغيريني")]
+    assert speakers == ["محمد جواد ظريف", "موغيريني"]

@@ -3119,9 +3119,11 @@ def _embedded(doc: _Doc, prev: _Cue, cue: _Cue, past_marks: bool = False) -> boo
         doc.key(cue.tok)[:1] == "و"
         and _tok_text(doc, cue.tok - 1) in "،,"
         and cue.speaker is not None
-        and cue.speaker.kind == "PER"
+        and cue.speaker.strength >= 1
     ):
-        return False  # `يرجح أنهم لقوا حتفهم، وقال وليام سبيندلر`: a new clause, a named subject
+        # `يرجح أنهم لقوا حتفهم، وقال وليام سبيندلر`, `…، وقالت والدة الطفلة`: a new clause
+        # with its own subject
+        return False
     found = False
     for j in range(prev.tok + 1, cue.tok):
         s, e = doc.toks[j]
@@ -4227,7 +4229,7 @@ def extract_quotes(
     def agreeing(cue: _Cue, found: _Speaker | None) -> _Speaker | None:
         """`found`, unless the cue's verb disagrees with it in gender (`وأضافت` after a man
         spoke): then the last earlier speaker it agrees with, within the article's last
-        1,500 characters."""
+        1,500 characters, else a person named since who agrees."""
         gender = _cue_gender(doc, cue) if _opens_clause(doc, cue) else None
         if found is None or gender is None or _speaker_gender(doc, found) in (None, gender):
             return found
@@ -4242,6 +4244,15 @@ def extract_quotes(
                 break
             if sp.strength >= 1 and sp.kind != "revered" and _speaker_gender(doc, sp) == gender:
                 return sp  # (a name, a role or a body: not bare words)
+        # nobody who spoke agrees: the person named last who does (`عزمت الأمر أم كلثوم …
+        # قالت "…"` after عبدالوهاب spoke)
+        recent = _recent_person(doc, cue.start, 300)
+        if (
+            recent is not None
+            and recent.start > found.end
+            and _speaker_gender(doc, recent) == gender
+        ):
+            return recent
         return found
 
     quotes: list[Quote] = []
