@@ -2954,3 +2954,13 @@ def test_a_participle_disagreeing_with_the_last_speaker_goes_to_the_person_named
     )
     speakers = [q.speaker for q in run(text, "محمد جواد ظريف", "موغيريني")]
     assert speakers == ["محمد جواد ظريف", "موغيريني"]
+
+
+def test_a_cue_in_a_relative_clause_reporting_nothing_does_not_take_the_floor():
+    text = (
+        "وذكر جوش ايرنست ان المسألة تشكل «اولوية للرئيس» اوباما الذي تعهد باغلاق القاعدة "
+        "العسكرية عند توليه منصبه. واضاف «ان ابقاء هذا السجن مفتوحا لا يشكل استخداما مجديا». "
+        "وبالعودة إلى المزروعي الذي أكد أن القرار صائب. وقال: «نتوقع تراجعا كبيرا بعد القرار»."
+    )
+    speakers = [q.speaker for q in run(text, "جوش ايرنست", "اوباما", "المزروعي")]
+    assert speakers == ["جوش ايرنست", "جوش ايرنست", "المزروعي"]

@@ -4150,6 +4150,23 @@ def _right_cue(
     return None
 
 
+def _background_cue(doc: _Doc, cue: _Cue) -> bool:
+    """A cue in a relative clause that reports nothing before its sentence ends (`اوباما الذي
+    تعهد باغلاق القاعدة`): it describes someone, it does not make them the one speaking."""
+    if not cue.tok or doc.key(cue.tok - 1) not in _RELATIVES:
+        return False
+    if cue.speaker is not None and cue.speaker.start > cue.start:
+        return False  # `في الوقت الذي أكد فيه رئيس اللجنة`: a subject of its own
+    if cue.tok + 1 < len(doc.toks) and _strip_clitics(doc.key(cue.tok + 1)) in COMPLEMENTIZERS:
+        return False  # `المزروعي الذي أكد أن …`: he reports, and goes on (`وأضاف`)
+    i = bisect.bisect_left(doc.quoted_starts, cue.end)
+    nxt = doc.quoted[i][0] if i < len(doc.quoted) else len(doc.text)
+    return any(
+        _ends_sentence(doc.text, s, e) or doc.text[s:e] == "\n"
+        for s, e in doc.toks[cue.tok + 1 : doc.tok_at(nxt)]
+    )
+
+
 def extract_quotes(
     text: str,
     segments: Sequence[Segment],
@@ -4191,6 +4208,8 @@ def extract_quotes(
         )
         if c.speaker is not None and c.speaker.kind == "revered":
             continue  # `قال تعالى`: a verse cited; the one citing it goes on speaking
+        if _background_cue(doc, c):
+            continue  # `… اوباما الذي تعهد باغلاق القاعدة. واضاف`: the one quoted goes on
         if (
             c.speaker is not None
             and (c.kind != "source" or named_source)  # `طبقا لما ذكره جول محمد بيدار`
