@@ -2964,3 +2964,13 @@ def test_a_cue_in_a_relative_clause_reporting_nothing_does_not_take_the_floor():
     )
     speakers = [q.speaker for q in run(text, "جوش ايرنست", "اوباما", "المزروعي")]
     assert speakers == ["جوش ايرنست", "جوش ايرنست", "المزروعي"]
+
+
+def test_the_object_of_a_deeming_verb_after_a_roles_adjective_is_not_the_role():
+    text = (
+        'ووصف وزير الخارجية الإيراني المفاوضات بأنها "عملية أخذ وعطاء يتنازل فيها كل طرف". '
+        "ووصف رئيس الوزراء "
+        'الإسرائيلي السابق الاتفاق بأنه "خطأ تاريخي فادح".'
+    )
+    speakers = [q.speaker for q in run(text)]
+    assert speakers == ["وزير الخارجية الإيراني", "رئيس الوزراء الإسرائيلي السابق"]

@@ -2161,6 +2161,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             if quoted is not None:
                 return quoted
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
+        if sp is not None and sp.kind == "role" and key in _DEEMING:
+            sp = _role_before_object(doc, sp)
         if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
             if sp is not None and key in _DEEMING:
@@ -3036,6 +3038,19 @@ def _before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
     nisba = k.endswith(("ي", "يه", "يون", "يين")) or k in _ROLE_ADJ or k[2:] in _ROLE_ADJ
     if k.startswith("ال") and not nisba:
         return replace(sp, end=words[0].end())
+    return sp
+
+
+def _role_before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
+    """A role after a deeming verb cut before its object: a definite word after the role's
+    adjective is what it deemed (`ووصف وزير الخارجية الإيراني المفاوضات بأنها`)."""
+    words = list(_ARABIC_WORD.finditer(doc.text, sp.start, sp.end))
+    for prev, w in itertools.pairwise(words[1:]):
+        pk, k = _key(prev.group()), _key(w.group())
+        if not (pk.startswith("ال") and (pk.endswith(("ي", "يه")) or pk in _ROLE_ADJ)):
+            continue
+        if k.startswith("ال") and not k.endswith(("ي", "يه")) and k not in _ROLE_ADJ:
+            return replace(sp, end=prev.end())
     return sp
 
 
