@@ -2974,3 +2974,15 @@ def test_the_object_of_a_deeming_verb_after_a_roles_adjective_is_not_the_role():
     )
     speakers = [q.speaker for q in run(text)]
     assert speakers == ["وزير الخارجية الإيراني", "رئيس الوزراء الإسرائيلي السابق"]
+
+
+def test_a_bodys_whole_name_in_marks_is_a_name_not_speech():
+    text = (
+        "وأوضح رأفت الصباغ أن المساعدات مستمرة، حيث ظل «مركز الملك سلمان للإغاثة والأعمال "
+        "الإنسانية» يواصل جهوده. وأكد أن الوفد سيوقع مذكرة مع «الهيئة العامة للموانئ البرية "
+        "والجافة» في الخرطوم، وقال إن «الاتفاق مهم للبلدين»."
+    )
+    centre = mentions_of(text, "مركز الملك سلمان للإغاثة والأعمال الإنسانية", label="ORG")
+    found = sorted(mentions_of(text, "رأفت الصباغ") + centre, key=lambda m: m.start)
+    quotes = extract_quotes(text, [], found, KB)
+    assert [text[q.start : q.end] for q in quotes] == ["الاتفاق مهم للبلدين"]

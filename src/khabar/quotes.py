@@ -3266,6 +3266,16 @@ _ROLES_OF_A_BODY = _words(
 )
 
 
+def _body_named(doc: _Doc, cand: _Cand, span: str) -> bool:
+    """The whole span is a body's name: a tagged organisation, or a body noun with definite
+    words and `ل`-phrases after it (`«الصندوق الوطني للديموقراطية»`)."""
+    if _names_a_body(span) and _definite_phrase(span):
+        return True
+    s = cand.start + len(span) - len(span.lstrip())
+    e = cand.start + len(span.rstrip())
+    return any(m.label == "ORG" and m.start == s and m.end == e for m in doc.mentions_in(s, s + 1))
+
+
 def _names_a_body(span: str) -> bool:
     """`لجنة متابعة أسعار الغازولين والديزل`: a span of up to six words opening with a body
     noun (لجنة، هيئة، جمعية …)."""
@@ -3428,6 +3438,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             return True  # «شركة كاف», "فندق مكارم", «القناة الثقافية»: the name noun inside
     if span.lstrip()[:1] == "#":
         return True  # `“#معاذ_الخلف”`: a hashtag
+    if 3 <= words <= 7 and not after_colon and _body_named(doc, cand, span):
+        return True  # `حيث ظل «مركز الملك سلمان للإغاثة والأعمال الإنسانية» يواصل`
     wb, wstart = _word_before(text, before_pos, cand.para_start)
     if wb:
         if _is_name_noun(wb, words <= 2) and not _withheld_name(text, wb, wstart, cand):
