@@ -2986,3 +2986,13 @@ def test_a_bodys_whole_name_in_marks_is_a_name_not_speech():
     found = sorted(mentions_of(text, "رأفت الصباغ") + centre, key=lambda m: m.start)
     quotes = extract_quotes(text, [], found, KB)
     assert [text[q.start : q.end] for q in quotes] == ["الاتفاق مهم للبلدين"]
+
+
+def test_an_unnamed_plural_source_speaks_as_written():
+    text = (
+        'وقال ريك سبونر إن "الأسعار ستنخفض هذا العام". لكن مختصين نفطيين قالوا "إن عمليات '
+        'صيانة موسمية ستؤثر على الطلب". في الأثناء حذر عسكريون وأمنيون تونسيون من مخاطر '
+        "«الغرق في الوحل الليبي» ومن التورط في المعارك."
+    )
+    speakers = [q.speaker for q in run(text, "ريك سبونر")]
+    assert speakers == ["ريك سبونر", "مختصين نفطيين", "عسكريون وأمنيون تونسيون"]

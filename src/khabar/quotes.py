@@ -2167,6 +2167,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
             if sp is not None and key in _DEEMING:
                 sp = _before_object(doc, sp)
+        if sp is None and skipped == 0 and cue.kind == "verb":
+            sp = _plural_source(doc, i)  # `حذر عسكريون وأمنيون تونسيون من`
         if (
             sp is not None
             and cue.kind == "verb"
@@ -2796,6 +2798,8 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
                 sp = _subject_before_relative(doc, cue)
             if sp is None:
                 sp = _fronted_subject(doc, cue, plain=True)
+            if sp is None and doc.key(cue.tok).endswith("وا") and cue.tok >= 2:
+                sp = _plural_source(doc, cue.tok - 2, cue.tok)  # `لكن مختصين نفطيين قالوا`
         if sp is None and cue.kind == "verb":
             sp = _subject_before_haythu(doc, cue)
         if sp is None and cue.kind == "noun" and cue.tok and doc.key(cue.tok - 1) == "في":
@@ -3039,6 +3043,49 @@ def _before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
     if k.startswith("ال") and not nisba:
         return replace(sp, end=words[0].end())
     return sp
+
+
+def _sound_plural(key: str) -> bool:
+    """An indefinite sound masculine plural (`عسكريون`, `مختصين`), not a number (`عشرين`)."""
+    return (
+        len(key) >= 5
+        and key.endswith(("ون", "ين"))
+        and not key.startswith("ال")
+        and key not in _STOP_WORDS
+        and key not in _NUMBER_WORDS
+    )
+
+
+_NUMBER_WORDS = _words("عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين ملايين")
+
+
+def _plural_source(doc: _Doc, i: int, cue_tok: int | None = None) -> _Speaker | None:
+    """An unnamed plural source as written, a sound plural and its agreeing adjectives
+    (`عسكريون وأمنيون تونسيون`, `مختصين نفطيين`), from token `i`; before a cue (`cue_tok`),
+    it must open its clause and end right before the cue."""
+    j = i
+    while j < len(doc.toks) and j - i < 4:
+        w = _tok_text(doc, j)
+        k = doc.key(j)
+        if not _ARABIC_WORD.fullmatch(w):
+            break
+        if not (_sound_plural(k) or (j > i and k[:1] == "و" and _sound_plural(k[1:]))):
+            break
+        j += 1
+    if j - i < 2 or doc.key(i)[:1] == "و":
+        return None
+    if cue_tok is not None and (j != cue_tok or not _opens_clause_at(doc, i)):
+        return None
+    s, e = doc.toks[i][0], doc.toks[j - 1][1]
+    return _Speaker(s, e, None, 1, "role")
+
+
+def _opens_clause_at(doc: _Doc, i: int) -> bool:
+    """Token `i` opens a sentence or follows لكن / و / ف alone."""
+    if i == 0:
+        return True
+    prev = _tok_text(doc, i - 1)
+    return prev in ".،,:؛\n" or doc.key(i - 1) in ("لكن", "ولكن", "بينما", "فيما", "و")
 
 
 def _role_before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
