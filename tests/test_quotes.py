@@ -2996,3 +2996,11 @@ def test_an_unnamed_plural_source_speaks_as_written():
     )
     speakers = [q.speaker for q in run(text, "ريك سبونر")]
     assert speakers == ["ريك سبونر", "مختصين نفطيين", "عسكريون وأمنيون تونسيون"]
+
+
+def test_a_tagged_name_in_marks_after_a_role_and_its_complements_is_the_holder():
+    text = (
+        "وقال مدير عام مكتب الصحة والسكان بالمحافظة “الخضر لصور” سقط ألف قتيل. وأضاف في تصريح "
+        "أن “القتلى سقطوا خلال عمليات العنف في المدينة”."
+    )
+    assert [q.speaker for q in run(text, "الخضر لصور")] == ["الخضر لصور"]

@@ -1481,6 +1481,12 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             for m in doc.mentions_in(ns, ns + 1):
                 if m.label == "PER" and m.start == ns and not text[doc.toks[c][1] : ns].strip():
                     return _mention_speaker(m, "PER")
+            qs, qe = doc.toks[j + 1][0], doc.toks[c - 1][1]
+            if any(
+                m.label == "PER" and m.start == qs and m.end == qe for m in doc.mentions_in(qs, qe)
+            ):
+                # `مدير عام مكتب الصحة والسكان بالمحافظة “الخضر لصور”`: the holder, tagged
+                return _Speaker(qs, qe, _kb_link(doc, text[qs:qe], "PER"), 2, "PER")
             if (
                 j == doc.tok_at(role.end)
                 and _person_role(text[role.start : role.end])
