@@ -2661,8 +2661,9 @@ def _cited_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
     return _Speaker(s, e, _kb_link(doc, text[s:e]), 0)
 
 
-# first-person verbs of saying (memoirs, interviews), never a name before a colon
+# a list's items (`أولا: «…»`), never a name before a colon
 _ORDINALS = _words("اولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا اخيرا ختاما")
+# first-person verbs of saying (memoirs, interviews), never a name before a colon
 _FIRST_PERSON_SAY = _words(
     "قلت قلنا اجبت اجبته اجبتها اجبنا سالت سالته سالتها رددت صحت صرخت همست كتبت اضفت تابعت"
 )
@@ -3087,7 +3088,7 @@ def _plural_source(doc: _Doc, i: int, cue_tok: int | None = None) -> _Speaker | 
 
 
 def _opens_clause_at(doc: _Doc, i: int) -> bool:
-    """Token `i` opens a sentence or follows لكن / و / ف alone."""
+    """Token `i` opens its clause: after punctuation, a new line, و, لكن, بينما or فيما."""
     if i == 0:
         return True
     prev = _tok_text(doc, i - 1)
@@ -3321,7 +3322,7 @@ _ROLES_OF_A_BODY = _words(
 
 def _body_named(doc: _Doc, cand: _Cand, span: str) -> bool:
     """The whole span is a body's name: a tagged organisation, or a body noun with definite
-    words and `ل`-phrases after it (`«الصندوق الوطني للديموقراطية»`)."""
+    words and `ل`-phrases after it (`«الهيئة العامة للموانئ البرية والجافة»`)."""
     if _names_a_body(span) and _definite_phrase(span):
         return True
     s = cand.start + len(span) - len(span.lstrip())
@@ -4343,8 +4344,8 @@ def extract_quotes(
                 break
             if sp.strength >= 1 and sp.kind != "revered" and _speaker_gender(doc, sp) == gender:
                 return sp  # (a name, a role or a body: not bare words)
-        # nobody who spoke agrees: the person named last who does (`عزمت الأمر أم كلثوم …
-        # قالت "…"` after عبدالوهاب spoke)
+        # nobody who spoke agrees: the person named since who does (`الذي رحبت به موغيريني
+        # معتبرة` after ظريف spoke)
         recent = _recent_person(doc, cue.start, 300)
         if (
             recent is not None
