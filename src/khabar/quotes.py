@@ -1563,14 +1563,23 @@ def _holder_of_inner_title(doc: _Doc, role: _Speaker, j: int) -> bool:
         return False
     for t in doc.titles_in(role.start, role.end):
         if t.entity_id == person and t.start > role.start:
-            before = doc.tok_before(t.start)
-            return before < 0 or _strip_clitics(doc.key(before)) not in _DEPUTY_OF
+            return not _deputy_before(doc, doc.tok_at(t.start))
     return False
 
 
 _DEPUTY_OF = _words("نايب نايبه")
 # a president's or king's title: held by the name right after it
 _INNER_TITLES = _words("الرييس الرييسه الملك الزعيم المرشد")
+
+
+def _title_adjective(key: str) -> bool:
+    """A definite adjective of a title: a nisba (`الإيراني`) or `السابق`, `المساعد` …"""
+    return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in _ROLE_ADJ)
+
+
+def _deputy_before(doc: _Doc, tok: int) -> bool:
+    """`نائب` right before token `tok`: `نائب الرئيس` is one title, the vice-president's."""
+    return tok > 0 and _strip_clitics(doc.key(tok - 1)) in _DEPUTY_OF
 
 
 def _inner_title_before(doc: _Doc, role: _Speaker, j: int) -> bool:
@@ -1581,8 +1590,8 @@ def _inner_title_before(doc: _Doc, role: _Speaker, j: int) -> bool:
     while b >= first and j - b < 4:
         k = doc.key(b)
         if k in _INNER_TITLES:
-            return _strip_clitics(doc.key(b - 1)) not in _DEPUTY_OF
-        if not (k.startswith("ال") and (k.endswith(("ي", "يه")) or k in _ROLE_ADJ)):
+            return not _deputy_before(doc, b)
+        if not _title_adjective(k):
             return False
         b -= 1
     return False
@@ -2804,7 +2813,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             if sp is None:
                 sp = _subject_before_relative(doc, cue)
             if sp is None:
-                sp = _fronted_subject(doc, cue, plain=True)
+                sp = _kana_subject(doc, cue)
             if sp is None and doc.key(cue.tok).endswith("وا") and cue.tok >= 2:
                 sp = _plural_source(doc, cue.tok - 2, cue.tok)  # `لكن مختصين نفطيين قالوا`
         if sp is None and cue.kind == "verb":
@@ -2822,7 +2831,7 @@ _KANA = _words("كان وكان كانت وكانت")
 _AMMA = _words("اما واما")
 
 
-def _fronted_subject(doc: _Doc, cue: _Cue, plain: bool = False) -> _Speaker | None:
+def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     """The subject fronted at the head of the cue's sentence, far from the cue: `وكان مروان
     دفتردار المدير التنفيذي … قد أكد`, `أما الشاعر شعبان يوسف فيرى أن`."""
     if cue.tok < 2:
@@ -2830,13 +2839,24 @@ def _fronted_subject(doc: _Doc, cue: _Cue, plain: bool = False) -> _Speaker | No
     key = doc.key(cue.tok)
     before = doc.key(cue.tok - 1)
     if before == "قد":
-        heads = _KANA
-    elif before == "فقد" or (key[:1] == "ف" and key not in CUE_FORMS):
-        heads = _AMMA
-    elif plain and _plain_subject_run(doc, cue.tok):
-        heads = _KANA  # `وكانت السفارة الأميركية في نيروبي أعلنت أن`, with no قد
-    else:
+        return _subject_after_head(doc, cue, _KANA)
+    if before == "فقد" or (key[:1] == "ف" and key not in CUE_FORMS):
+        return _subject_after_head(doc, cue, _AMMA)
+    return None
+
+
+def _kana_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`وكانت السفارة الأميركية في نيروبي أعلنت أن`: the subject after a كان that opens the
+    sentence, with no قد before the bare cue verb (that case is `_fronted_subject`'s)."""
+    if cue.tok < 2 or doc.key(cue.tok - 1) in ("قد", "فقد"):
         return None
+    if not _plain_subject_run(doc, cue.tok):
+        return None
+    return _subject_after_head(doc, cue, _KANA)
+
+
+def _subject_after_head(doc: _Doc, cue: _Cue, heads: frozenset[str]) -> _Speaker | None:
+    """The speaker right after one of `heads` opening the cue's sentence."""
     first = _sentence_start(doc, cue.tok - 1, 30, past_marks=True)
     if first is None or doc.key(first) not in heads or first + 1 >= cue.tok - 1:
         return None
@@ -2846,8 +2866,6 @@ def _fronted_subject(doc: _Doc, cue: _Cue, plain: bool = False) -> _Speaker | No
 def _plain_subject_run(doc: _Doc, tok: int) -> bool:
     """The few words before a bare cue verb are one phrase: no punctuation, relative or
     second verb of saying between it and a كان that opens the sentence."""
-    if doc.key(tok)[:1] in "وف" and doc.key(tok) not in CUE_FORMS:
-        return False
     for j in range(tok - 1, max(-1, tok - 9), -1):
         k = doc.key(j)
         if k in _KANA:
@@ -3087,12 +3105,15 @@ def _plural_source(doc: _Doc, i: int, cue_tok: int | None = None) -> _Speaker | 
     return _Speaker(s, e, None, 1, "role")
 
 
+_CLAUSE_OPENERS = _BUT_OPENERS | _words("بينما فيما و")
+
+
 def _opens_clause_at(doc: _Doc, i: int) -> bool:
     """Token `i` opens its clause: after punctuation, a new line, و, لكن, بينما or فيما."""
     if i == 0:
         return True
     prev = _tok_text(doc, i - 1)
-    return prev in ".،,:؛\n" or doc.key(i - 1) in ("لكن", "ولكن", "بينما", "فيما", "و")
+    return prev in ".،,:؛\n" or doc.key(i - 1) in _CLAUSE_OPENERS
 
 
 def _role_before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
@@ -3101,9 +3122,7 @@ def _role_before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
     words = list(_ARABIC_WORD.finditer(doc.text, sp.start, sp.end))
     for prev, w in itertools.pairwise(words[1:]):
         pk, k = _key(prev.group()), _key(w.group())
-        if not (pk.startswith("ال") and (pk.endswith(("ي", "يه")) or pk in _ROLE_ADJ)):
-            continue
-        if k.startswith("ال") and not k.endswith(("ي", "يه")) and k not in _ROLE_ADJ:
+        if _title_adjective(pk) and k.startswith("ال") and not _title_adjective(k):
             return replace(sp, end=prev.end())
     return sp
 
