@@ -3004,3 +3004,85 @@ def test_a_tagged_name_in_marks_after_a_role_and_its_complements_is_the_holder()
         "أن “القتلى سقطوا خلال عمليات العنف في المدينة”."
     )
     assert [q.speaker for q in run(text, "الخضر لصور")] == ["الخضر لصور"]
+
+
+def test_a_works_title_in_marks_is_a_name_however_it_opens():
+    text = (
+        'وقال الملحن إن عبدالوهاب كان قد صنع لحن اغنية "أنت عمري" ليغنيه بنفسه. وقدما في منزل '
+        'التاجر الدويتو "على قد الليل" من ألحان سيد درويش، وقضت المحكمة بسجنه في قضية "أحداث '
+        'الاتحادية". وأضاف الملحن أن "اللحن بقي في الدرج شهورا طويلة".'
+    )
+    assert texts(text, run(text, "عبدالوهاب")) == ["اللحن بقي في الدرج شهورا طويلة"]
+
+
+def test_an_unnamed_witness_and_the_name_he_is_called_by():
+    text = (
+        'وقال أحد الشهود ،ويدعى عبد الناصر سيد، إن "القوات دخلت بلدتنا من اتجاهات مختلفة". '
+        'وقال أحد السكان ويدعى محمد العلي إن "الجنود انسحبوا مساء".'
+    )
+    assert [q.speaker for q in run(text, "عبد الناصر سيد")] == ["عبد الناصر سيد", "محمد العلي"]
+
+
+def test_the_prophet_praised_after_a_cue_speaks():
+    text = (
+        "ويطل الزائر على جبل أحد الذي قال عنه الرسول عليه الصلاة والسلام: «أحد جبل يحبنا "
+        "ونحبه»، وفي الحديث يقول المصطفى صلى الله عليه وسلم: «تعلموا من أنسابكم ما تصلون به "
+        "أرحامكم»."
+    )
+    assert [q.speaker for q in run(text)] == ["الرسول", "المصطفى"]
+
+
+def test_some_of_a_group_speak_as_written_and_never_speak_on():
+    text = (
+        'وقالت أريانا هافينغتون إن "الموقع مستقل تماما". ويصفها بعض الإعلاميين بأنها '
+        '«الإغريقية المناكفة». وكتبت أنه "كان أكبر حب في حياتي". ودعت بعض المسؤولين إلى '
+        'الاقتصار على "القهوة العربية والتمر فقط دون غيرها".'
+    )
+    speakers = [q.speaker for q in run(text, "أريانا هافينغتون")]
+    assert speakers[:3] == ["أريانا هافينغتون", "بعض الإعلاميين", "أريانا هافينغتون"]
+    assert speakers[3:] in ([], [None], ["أريانا هافينغتون"])
+
+
+def test_a_statement_issued_by_a_definite_body():
+    text = (
+        'وتقام الدورة في بريطانيا وجاء في بيان صادر عن المؤسسة: "إن الدورة تأتي ضمن سعي '
+        'المؤسسة لعقد دورات خاصة".'
+    )
+    assert [q.speaker for q in run(text)] == ["المؤسسة"]
+
+
+def test_his_statement_after_a_role_is_not_a_name():
+    text = (
+        "واختتم وكيل وزارة الحج اليمنية تصريحه، مؤكدا أن الإجراءات تمت في وقت قياسي، مضيفا "
+        "«الجهات المعنية في المملكة تعاملت مع الحجاج بكل يسر»."
+    )
+    assert [q.speaker for q in run(text)] == ["وكيل وزارة الحج اليمنية"]
+
+
+def test_the_agency_told_after_a_spokesmans_body_is_not_part_of_the_role():
+    text = 'وأبلغ المتحدث باسم فينيفست رويترز "تم تحديد موعد نهائي وهو 30 سبتمبر لنقل الحصة".'
+    found = sorted(
+        mentions_of(text, "فينيفست", label="ORG") + mentions_of(text, "رويترز", label="ORG"),
+        key=lambda m: m.start,
+    )
+    assert [q.speaker for q in extract_quotes(text, [], found, KB)] == ["المتحدث باسم فينيفست"]
+
+
+def test_the_accused_after_a_definite_accuser_is_not_the_speaker():
+    text = "اتهمت المعارضة التركية حزب العدالة والتنمية الحاكم ب«المراوغة» في محادثات الائتلاف."
+    found = mentions_of(text, "حزب العدالة والتنمية", label="ORG")
+    assert [q.speaker for q in extract_quotes(text, [], found, KB)] == ["المعارضة التركية"]
+
+
+def test_the_one_described_in_a_speech_is_not_its_speaker():
+    text = (
+        "والقى ترامب خطابا في كارولاينا الجنوبية الثلاثاء وصف فيه ليندسي غراهام بانه "
+        '"وزن ريشة" وبانه "لو طلب العمل في القطاع الخاص فان احدا لن يوظفه". وألقى الوزير '
+        'كلمة وصف فيها الاتفاق بأنه "خطأ تاريخي".'
+    )
+    quotes = run(text, "ترامب", "ليندسي غراهام")
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [
+        ("وزن ريشة", "ترامب"),
+        ("لو طلب العمل في القطاع الخاص فان احدا لن يوظفه", "ترامب"),
+        ("خطأ تاريخي", "الوزير"),
+    ]

@@ -240,7 +240,7 @@ NAME_NOUNS = _words(
     سهم اسهم تهمه بتهمه تهم اتهامات جريمه جرايم
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
-    خدمه مناسبه عصابه عصابات تخصص تقدير حلقه
+    خدمه مناسبه عصابه عصابات تخصص تقدير حلقه قضيه
     """
 )
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
@@ -1391,6 +1391,9 @@ def _genitive_place(doc: _Doc, role: _Speaker, limit: int) -> int | None:
     last = doc.tok_before(role.end)
     if doc.key(last).startswith("ال") or doc.text[role.end : doc.toks[j][0]].strip(_SPACE):
         return None
+    le = doc.toks[last][1]
+    if any(m.end >= le and m.label in _SPEAKER_LABELS for m in doc.mentions_in(role.start, le)):
+        return None  # `وأبلغ المتحدث باسم فينيفست رويترز`: a name ends the role, then who is told
     ts, te = doc.toks[j]
     for m in doc.mentions_in(ts, te):
         if m.label in ("LOC", "ORG") and m.start == ts and m.end <= limit:
@@ -1793,6 +1796,7 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             or k in _SAME
             or k in _ADVERBS
             or (len(k) > 4 and k.endswith(("اته", "اتها", "اتهم", "ها", "هم")))  # تأكيداته
+            or _his_statement_or_feeling(k)  # `واختتم وكيل الوزارة تصريحه`, `أبدى ارتياحه`
             or k in _STOP_WORDS
             or k in COMPLEMENTIZERS
             or k in _PREPOSITIONS
@@ -1809,6 +1813,20 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
         end = te
         j += 1
     return run
+
+
+# what a speaker shows or expresses (`أبدى ارتياحه`, `عبر عن سعادته`), never a name
+_FEELINGS = _words("ارتياح سعاده شكر تقدير اسف قلق ترحيب رفض استياء امتنان فخر اعتزاز تفاول")
+
+
+def _his_statement_or_feeling(key: str) -> bool:
+    """`تصريحه`, `كلمته`, `سعادته`: a statement or a feeling with his pronoun."""
+    if len(key) < 4 or not key.endswith("ه"):
+        return False
+    base = key[:-1]
+    if base.endswith("ت"):
+        base = base[:-1] + "ه"
+    return base in _FEELINGS or base in _SPEECH_NOUNS
 
 
 def _without_run_on(doc: _Doc, sp: _Speaker) -> _Speaker:
@@ -2051,6 +2069,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                     return sp
             j += 1
     own = doc.key(cue.tok)
+    if key in _DEEMING and i < n and doc.key(i) in _IN_IT:
+        return None  # `ألقى خطابا وصف فيه غراهام بأنه`: the one described; the speech's giver spoke
     if own in ("وصفه", "وصفها", "وصفهم") and i < n and doc.key(i)[:1] == "ل":
         return None  # `في معرض وصفه لنقاش الكونغرس بأنه «…»`: his, whoever he is
     if (
@@ -2070,7 +2090,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         # `في بيان أصدرته وزارة الخارجية`: the issuer, if named (`بيان أصدره اليوم`: not here)
         return _speaker_at(doc, i + 1, limit, False) if i + 1 < n else None
     if cue.kind == "noun" and i + 2 < n and doc.key(i) in _ISSUED and doc.key(i + 1) == "عن":
-        return _speaker_at(doc, i + 2, limit, False)  # `بيان صادر عن مكتب نتنياهو`
+        # `بيان صادر عن مكتب نتنياهو`, `بيان صادر عن المؤسسة:`
+        return _speaker_at(doc, i + 2, limit, False) or _definite_subject(doc, i + 2, limit)
     if cue.kind == "noun" and key in ("قول", "تعبير") and i < n:
         return _speaker_at(doc, i, limit, True)  # `على حد قول بدر شاكر السياب`: the genitive
     if cue.kind == "noun" and key.startswith("قول"):
@@ -2106,6 +2127,13 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 i = j + 1
                 skipped += 1
                 continue
+        if (
+            cue.kind == "verb"
+            and (skipped == 0 or about)
+            and k in _PROPHET
+            and _praise_length(doc, i + 1) > 0
+        ):
+            return _Speaker(s, e, None, 2, "revered")  # `قال عنه الرسول عليه الصلاة والسلام`
         if k in _WHEN_CLAUSE:
             return None
         if k in _WHEN or (k == "في" and i + 1 < n and doc.key(i + 1) in _WHEN):
@@ -2184,6 +2212,10 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 sp = _before_object(doc, sp)
         if sp is None and skipped == 0 and cue.kind == "verb":
             sp = _plural_source(doc, i)  # `حذر عسكريون وأمنيون تونسيون من`
+        if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("دع"):
+            # `ووصف بعض الاقتصاديين التوقعات بأنها`; not `دعت بعض المسؤولين إلى` (the ones
+            # called on)
+            sp = _quantified_source(doc, i)
         if (
             sp is not None
             and cue.kind == "verb"
@@ -2194,14 +2226,55 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = None  # `وصرح والد الفتاة لصحيفة …`: told the paper; the paper is not the subject
         if sp is not None and cue.kind == "verb" and _after_verb_complement(doc, cue, sp):
             sp = None  # `وأشاد بموقف دول التحالف`: what was praised, not who praised it
+        if sp is not None and skipped and key in _ACCUSING:
+            sp = _accuser_before(doc, cue, sp) or sp
         if sp is not None:
-            return sp
+            return _called(doc, sp, limit) or sp
         if t in "،," or k in _SKIPPABLE or _cue_kind(k, doc, i) is not None or k == "فيه":
             skipped += 0 if t in "،," else 1
         else:
             skipped += 1
         i += 1
     return None
+
+
+_ACCUSING = _verb("اتهم", "تهم")
+
+
+def _accuser_before(doc: _Doc, cue: _Cue, found: _Speaker) -> _Speaker | None:
+    """`اتهمت المعارضة التركية حزب العدالة والتنمية ب«…»`: a definite subject written
+    between the verb and the name `found`, who is the one accused."""
+    first = cue.tok + 1
+    k = doc.key(first)
+    if not k.startswith("ال") or k in _STOP_WORDS or k in _TIME_NOUNS or k in _WHEN:
+        return None
+    last = doc.tok_before(found.start)
+    if last < first or not all(
+        _ARABIC_WORD.fullmatch(_tok_text(doc, j)) and doc.key(j).startswith("ال")
+        for j in range(first, last + 1)
+    ):
+        return None
+    s, e = doc.toks[first][0], doc.toks[last][1]
+    return _Speaker(s, e, _kb_link(doc, doc.text[s:e]), 1, "definite")
+
+
+_CALLED = _words("يدعي ويدعي تدعي وتدعي اسمه واسمه اسمها واسمها")
+
+
+def _called(doc: _Doc, sp: _Speaker, limit: int) -> _Speaker | None:
+    """`وقال أحد الشهود، ويدعى عبد الناصر سيد، إن`: an unnamed role, then its holder's name."""
+    n = len(doc.toks)
+    first = doc.tok_at(sp.start)
+    if first + 1 < n and doc.key(first) in _CALLED:
+        return _speaker_at(doc, first + 1, limit, True)  # `أحد السكان ويدعى محمد`: past the role
+    if sp.kind != "role":
+        return None
+    j = doc.tok_at(sp.end)
+    if j < n and _tok_text(doc, j) in "،,":
+        j += 1
+    if j + 1 >= n or doc.key(j) not in _CALLED or doc.toks[j + 1][0] >= limit:
+        return None
+    return _speaker_at(doc, j + 1, limit, True)
 
 
 # time adverbs between a cue verb and its subject (`وقال مساء أمس`, `في وقت لاحق`)
@@ -2823,7 +2896,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
             sp = _same_source(doc, sp, previous) or sp
         cue.speaker = sp
-        if sp is not None and cue.kind != "source" and sp.kind != "revered":
+        if sp is not None and cue.kind != "source" and sp.kind not in ("revered", "group"):
             previous = sp
 
 
@@ -2912,6 +2985,14 @@ def _speech_given(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if noun > 1 and doc.key(noun).endswith("ا") and not _is_speech_noun(doc.key(noun)):
         noun -= 1  # `أصدر الاتحاد بيانا إعلاميا قال فيه`: the noun's adjective
     after = doc.key(cue.tok + 1)
+    if after in _IN_IT and not _is_speech_noun(doc.key(noun)):
+        # `ألقى ترامب خطابا في كارولاينا الجنوبية الثلاثاء وصف فيه`: where and when it was given
+        back = noun
+        while back > cue.tok - 8 and back > 0 and _tok_text(doc, back) not in _SENT_END:
+            if _is_speech_noun(doc.key(back)):
+                noun = back
+                break
+            back -= 1
     if not _is_speech_noun(doc.key(noun)):
         return None
     if after not in _IN_IT and not (doc.key(noun).endswith("ا") and after in COMPLEMENTIZERS):
@@ -3105,6 +3186,31 @@ def _plural_source(doc: _Doc, i: int, cue_tok: int | None = None) -> _Speaker | 
     return _Speaker(s, e, None, 1, "role")
 
 
+_QUANTIFIERS = _words("بعض معظم غالبيه اغلب")
+_QUANTIFIERS_OF = _words("كثير عدد")  # (with من: `عدد من المحللين`)
+# definite broken plurals of people who speak as a group (sound plurals need no list)
+_GROUPS = _words("الخبراء العلماء الاطباء النواب السكان الاهالي الشهود المسؤولين الزعماء القاده")
+
+
+def _quantified_source(doc: _Doc, i: int) -> _Speaker | None:
+    """Some of a group of people, as written, from token `i`: `بعض الاقتصاديين`, `عدد من
+    المحللين الغربيين`, `معظم الخبراء`; the noun after them is the verb's object."""
+    n = len(doc.toks)
+    j = i + 1
+    if doc.key(i) in _QUANTIFIERS_OF and j < n and doc.key(j) == "من":
+        j += 1
+    elif doc.key(i) not in _QUANTIFIERS:
+        return None
+    if j >= n:
+        return None
+    k = doc.key(j)
+    if not (k in _GROUPS or (k.startswith("ال") and _sound_plural(k[2:]))):
+        return None
+    while j + 1 < n and doc.key(j + 1).startswith("ال") and doc.key(j + 1).endswith(("يين", "يون")):
+        j += 1  # `الغربيين`: an adjective that agrees
+    return _Speaker(doc.toks[i][0], doc.toks[j][1], None, 1, "group")
+
+
 _CLAUSE_OPENERS = _BUT_OPENERS | _words("بينما فيما و")
 
 
@@ -3286,6 +3392,22 @@ def _is_name_noun(word: str, definite: bool = False) -> bool:
         if len(_NAME_NOUN_CACHE) < 100_000:
             _NAME_NOUN_CACHE[(word, definite)] = hit
     return hit
+
+
+# works whose title follows them in marks: a song's title often reads like speech (`أنت عمري`)
+_WORK_NOUNS = _words(
+    "اغنيه اغنيتها اغنيته اغاني لحن دويتو قصيده قصيدته ديوان ديوانه مسرحيه فيلم مسلسل"
+)
+
+
+def _work_title(text: str, pos: int, lo: int) -> bool:
+    """The word before `pos` names a work (`أغنية`, `الدويتو`, `وقصيدته`), after any clitic."""
+    word, _ = _word_before(text, pos, lo)
+    for stem, _ in clitic_candidates(word):
+        k = _key(stem)
+        if k in _WORK_NOUNS or (k.startswith("ال") and k[2:] in _WORK_NOUNS):
+            return True
+    return False
 
 
 def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
@@ -3492,6 +3614,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         after = _word_after(text, cand.close_pos + 1, cand.para_end)
         if _key(after) in ("احد", "احدي"):
             return True  # `«فات الكتير يا بلادنا» إحدى أغاني فرقة الأرض`: one of a kind
+    if words <= 6 and not after_colon and _work_title(text, before_pos, cand.para_start):
+        return True  # `لحن اغنية "أنت عمري"`, `الدويتو "على قد الليل"`: a title, however it opens
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
     opener = _key(first.group()) if first and first.start() == cand.start else ""
     if words >= 2 and opener in _SPEECH_START:
@@ -4147,14 +4271,20 @@ def _sentence_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue
     return None
 
 
-def _coordinated(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
-    """True when only `و`/`أو`/a comma separates this quote from the last one kept."""
+def _coordinated(doc: _Doc, prev_close: int, cand: _Cand, clause: bool = False) -> bool:
+    """True when only `و`/`أو`/a comma separates this quote from the last one kept; with
+    `clause`, also a second complement of the same verb (`بأنه "…" وبأنه "…"`)."""
     if prev_close < 0 or cand.open_pos < 0 or prev_close < cand.para_start:
         return False
     if cand.open_pos - prev_close > 12:
         return False  # more than `، و` with spaces between
     between = doc.text[prev_close + 1 : cand.open_pos].strip(_SPACE)
+    if clause and _key(between) in _AND_THAT:
+        return True
     return between in ("و", "،", ",", "أو", "او", "ثم", "، و", "،و")
+
+
+_AND_THAT = _words("وبانه وبانها وبانهم وانه وانها وانهم")
 
 
 def _previous_line_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
@@ -4306,8 +4436,10 @@ def extract_quotes(
             and c.speaker.kind == "PER"
             and not _plural_noun(doc, c.speaker)  # `كما قال معارضون سوريون`: nobody named
         )
-        if c.speaker is not None and c.speaker.kind == "revered":
-            continue  # `قال تعالى`: a verse cited; the one citing it goes on speaking
+        if c.speaker is not None and c.speaker.kind in ("revered", "group"):
+            # `قال تعالى`: a verse cited; the one citing it goes on speaking; `وصف بعض
+            # المغردين`: some of a group, who never speak on in a later `وأضاف`
+            continue
         if _background_cue(doc, c):
             continue  # `… اوباما الذي تعهد باغلاق القاعدة. واضاف`: the one quoted goes on
         if (
@@ -4343,7 +4475,7 @@ def extract_quotes(
     def cited(q: Quote) -> bool:
         """A verse or a hadith: God's or the Prophet's words, cited by the one speaking."""
         sp = quote_speakers.get(q.speaker_start) if q.speaker_start is not None else None
-        return sp is not None and sp.kind == "revered"
+        return sp is not None and sp.kind in ("revered", "group")
 
     def agreeing(cue: _Cue, found: _Speaker | None) -> _Speaker | None:
         """`found`, unless the cue's verb disagrees with it in gender (`وأضافت` after a man
@@ -4361,7 +4493,11 @@ def extract_quotes(
         for sp in sorted(earlier, key=lambda sp: -sp.start):
             if cue.start - sp.end > 1500:
                 break
-            if sp.strength >= 1 and sp.kind != "revered" and _speaker_gender(doc, sp) == gender:
+            if (
+                sp.strength >= 1
+                and sp.kind not in ("revered", "group")
+                and _speaker_gender(doc, sp) == gender
+            ):
                 return sp  # (a name, a role or a body: not bare words)
         # nobody who spoke agrees: the person named since who does (`الذي رحبت به موغيريني
         # معتبرة` after ظريف spoke)
@@ -4431,7 +4567,7 @@ def extract_quotes(
             prev_close = cand.close_pos
             prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
             continue
-        if cue is None and quotes and _coordinated(doc, prev_close, cand):
+        if cue is None and quotes and _coordinated(doc, prev_close, cand, clause=True):
             if _is_name(doc, cand, words, False):
                 continue
             # `بأنه "مشرق" و "صارم"`: the second fragment shares the first one's cue and speaker
@@ -4777,8 +4913,9 @@ def _verb_before_name(doc: _Doc, j: int) -> bool:
     """Token `j` reads as a verb (not a title, a preposition or a noun)."""
     ps, pe = doc.toks[j]
     w = doc.key(j)
-    if len(w) == 4 and w[0] == "ا" and w[-1] == "ي":
-        return True  # `أبدى`, `أدلى`, `ألقى`: a verb in ى, whose key ends like a nisba
+    bare = w[1:] if len(w) == 5 and w[0] in "وف" else w
+    if len(bare) == 4 and bare[0] == "ا" and bare[-1] == "ي":
+        return True  # `أبدى`, `وألقى`: a verb in ى, whose key ends like a nisba
     return _verb_like(w) or (
         _ARABIC_WORD.fullmatch(doc.text[ps:pe]) is not None
         and 3 <= len(w) <= 6
