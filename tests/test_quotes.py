@@ -3086,3 +3086,16 @@ def test_the_one_described_in_a_speech_is_not_its_speaker():
         ("لو طلب العمل في القطاع الخاص فان احدا لن يوظفه", "ترامب"),
         ("خطأ تاريخي", "الوزير"),
     ]
+
+
+def test_who_spoke_about_him_is_the_subject_after_the_pronoun():
+    text = "أينما ذهب «أتيلا الجبار» قالت عنه الشعوب إنه «وباء الله على الأرض»."
+    assert [q.speaker for q in run(text, "أتيلا الجبار")] == ["الشعوب"]
+
+
+def test_the_prophet_speaks_when_his_praise_is_set_off_by_dashes():
+    text = (
+        "وهذا مصداق الوعد، وتهيئة للبشارة من النبي -صلى الله عليه وسلم-: "
+        '"لا تزال طائفة من أمتي ظاهرين على الحق" أخرجه مسلم.'
+    )
+    assert [q.speaker for q in run(text)] == ["النبي"]

@@ -2206,8 +2206,14 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is not None and sp.kind == "role" and key in _DEEMING:
             sp = _role_before_object(doc, sp)
-        if sp is None and skipped == 0 and cue.kind == "verb" and not key.startswith("ابلغ"):
-            sp = _definite_subject(doc, i, limit)  # `أبلغ الصحافيين أن`: the ones told
+        if (
+            sp is None
+            and (skipped == 0 or about)
+            and cue.kind == "verb"
+            and not key.startswith("ابلغ")
+        ):
+            # `أبلغ الصحافيين أن`: the ones told; `قالت عنه الشعوب إنه`: about him, then who
+            sp = _definite_subject(doc, i, limit)
             if sp is not None and key in _DEEMING:
                 sp = _before_object(doc, sp)
         if sp is None and skipped == 0 and cue.kind == "verb":
@@ -2443,6 +2449,9 @@ def _revered_subject(doc: _Doc, cue: _Cue, i: int) -> _Speaker | None:
     return _Speaker(doc.toks[i][0], doc.toks[last][1], None, 2, "revered")
 
 
+_PRAISE_BRACKETS = ("-", "–", "(", ")")
+
+
 def _eulogy_start(doc: _Doc, j: int) -> int | None:
     """Token index where a blessing ending at token `j` starts (`صلى الله عليه وسلم`)."""
     for eu in _EULOGIES:
@@ -2458,6 +2467,11 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     j = doc.tok_before(pos)
     hops = 0
     eu = _eulogy_start(doc, j) if j >= 0 else None
+    if eu is None and j > 1 and _tok_text(doc, j) in _PRAISE_BRACKETS:
+        # `من النبي -صلى الله عليه وسلم-:`: the praise set off by dashes or brackets
+        eu = _eulogy_start(doc, j - 1)
+        if eu is not None and eu > 0 and _tok_text(doc, eu - 1) in _PRAISE_BRACKETS:
+            eu -= 1
     if eu is not None and eu > 0 and doc.toks[eu - 1][0] >= lo:
         # `عن النبي عليه الصلاة والسلام:`, `سمعت نبيكم صلى الله عليه وسلم يقول`: the one blessed
         j = eu - 1
