@@ -3539,6 +3539,8 @@ def _list_of_names(doc: _Doc, cand: _Cand) -> bool:
     items = [p.strip(_SPACE) for p in regex.split("[،,]", span)]
     if len(items) < 2 or any(not p or len(p.split()) > 3 for p in items):
         return False
+    if len(items) >= 4 and not regex.search(r"[.!?؟:]", span):
+        return True  # `منها: «السهم، التايفون، الصقر، الدرع»`: four or more short items
     pos = cand.start
     for item in items:
         s = text.index(item, pos)
@@ -3598,6 +3600,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # "بي.بي", "NBC": a brand or an acronym
     if words <= 3 and _DIGIT_RE.search(span):
         return True  # "عيد طيبة 36", "جنيف - 3": an event or a model, not speech
+    if words <= 2 and _weekday(span):
+        return True  # `في ختام اجتماعها «الأربعاء الماضي»`: a day, the outlet's emphasis
     if cand.close_pos >= 0 and words <= 5:
         k = cand.close_pos + 1
         while k < cand.para_end and text[k] in _SPACE:
@@ -3634,7 +3638,11 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     opener = _key(first.group()) if first and first.start() == cand.start else ""
     if words >= 2 and opener in _SPEECH_START:
         return False  # `«هي قراءتنا»`, `"لن نتراجع"`: a name never opens with these words
-    if 3 <= words <= 5 and any(_key(w) in ("بن", "بنت") for w in _ARABIC_WORD.findall(span)[1:-1]):
+    span_words = _ARABIC_WORD.findall(span)
+    ranked = bool(span_words) and _key(span_words[0]) in _RANKS
+    if 3 <= words <= (7 if ranked else 5) and any(
+        _key(w) in ("بن", "بنت") for w in span_words[1:-1]
+    ):
         return True  # "مازن بن سفر السواط": a person named with a patronymic
     if first and words <= 5 and _key(first.group()) in _RANKS and not after_colon:
         return True  # "العقيد محمد عبدالرحيم العاصمي": a person named with a rank
@@ -3722,6 +3730,14 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
                 if prev_k in ("عليه", "عليها", "عليهم", "عليهما") and "طلق" in _key(w2):
                     return True
                 prev_k = _key(w2)
+        if words <= 4 and kb_ == "ب":
+            pos = wstart
+            for _ in range(3):
+                w2, pos = _word_before(text, pos, cand.para_start)
+                if not w2:
+                    break
+                if _key(w2) in _NICKNAMING or _strip_clitics(_key(w2)) in _NICKNAMING:
+                    return True  # `ولقب وقتها ب«أمير الشعراء»`: a nickname, not speech
         if words <= 3 and kb_ == "عن":
             w2, _ = _word_before(text, wstart, cand.para_start)
             if matching_key(w2) in ("نقلا", "نقل"):
@@ -3765,6 +3781,22 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             if m.end == j and m.label in ("ORG", "FAC", "MISC", "EVENT"):
                 return True
     return False
+
+
+_WEEKDAYS = _words("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+
+
+def _weekday(span: str) -> bool:
+    """`الأربعاء`, `الأربعاء الماضي`: a day of the week, bare or last/next (not `الأسبوع
+    المقبل`, which a minister's reported plans quote)."""
+    words = [_key(w) for w in _ARABIC_WORD.findall(span)]
+    return bool(words) and words[0] in _WEEKDAYS and all(w in _NEXT_OR_LAST for w in words[1:])
+
+
+_NEXT_OR_LAST = _words("الماضي المقبل القادم")
+# `ولقب وقتها ب«أمير الشعراء»`, `الملقب ب«…»`, `عرف ب«…»`: what someone is called or known as
+_NICKNAMING = _verb("لقب", "لقب", "ملقب") | _verb("عرف", "عرف", "معروف")
+_NICKNAMING |= _words("الملقب الملقبه المعروف المعروفه")
 
 
 _DESCRIBING = _CUE_VERBS["describe"] | _verb("نعت", "نعت", "ناعت") | _verb("اتهم", "تهم")
