@@ -626,6 +626,9 @@ def _student(keys: list[str], i: int) -> bool:
     return keys[i] == "طالبا" and i > 0 and keys[i - 1] in _TO_BE
 
 
+_IT_IS_NOTED = _words("يذكر ويذكر")
+
+
 def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
     """The kind of reporting cue token `i` (with key `key`) is, or None."""
     kind = _static_cue_kind(key)
@@ -940,6 +943,7 @@ def _pair_family(
     text = doc.text
     out: list[_Cand] = []
     stack: list[int] = []
+    nested: list[tuple[int, int]] = []  # pairs closed inside the quote open at the bottom
     last_close = ps  # end of the last emitted quote, bounds recovery of stray closers
 
     def emit(o: int, c: int, recovered: bool = False) -> None:
@@ -980,14 +984,21 @@ def _pair_family(
                 s, e = _strip_span(text, bottom + 1, end, True)
                 if e > s:
                     out.append(_Cand(bottom, -1, s, e, ps, pe))
+                for no, nc in nested:
+                    if no >= cut:
+                        emit(no, nc)
                 last_close = cut
                 stack.clear()
+                nested.clear()
             stack.append(p)
         else:
             if stack:
                 op = stack.pop()
                 if not stack:
                     emit(op, p)
+                    nested.clear()
+                elif len(stack) == 1:
+                    nested.append((op, p))
             else:
                 start = _recover_start(doc, last_close, p)
                 if (
@@ -1009,6 +1020,12 @@ def _pair_family(
                 last_close = p + 1
     if stack:
         emit(stack[0], -1)
+        # `«نؤكد … العشرين.. وأوردت الصحف … «ش أ أ» …`: the quote never closed ends where the
+        # narration resumes; pairs after that point are quotes or names of their own
+        end = out[-1].end if out and out[-1].open_pos == stack[0] else stack[0] + 1
+        for no, nc in nested:
+            if no >= end:
+                emit(no, nc)
     return out
 
 
@@ -2832,6 +2849,8 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
         if _asks_anonymity(keys, i):
             continue  # `طالبا عدم الكشف عن اسمه`: asking not to be named, not speaking
+        if k in _IT_IS_NOTED and i + 1 < len(keys) and keys[i + 1] in ("ان", "انه"):
+            continue  # `يذكر أن الهيئة وقعت …`: the outlet's background note, nobody's words
         if _student(keys, i) or _carried_statement(keys, i) or _written_on(keys, i):
             continue
         if k in _ADD_FORMS and any(_DIGIT_RE.search(w) for w in keys[i + 1 : i + 4]):
@@ -3600,6 +3619,12 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # "بي.بي", "NBC": a brand or an acronym
     if words <= 3 and _DIGIT_RE.search(span):
         return True  # "عيد طيبة 36", "جنيف - 3": an event or a model, not speech
+    if (
+        words == 1
+        and cand.close_pos >= 0
+        and _key(_word_after(text, cand.close_pos + 1, cand.para_end)) in _ONE
+    ):
+        return True  # `قصائده على «قارعة» واحدة`: a noun the outlet counts, a term
     if words <= 2 and _weekday(span):
         return True  # `في ختام اجتماعها «الأربعاء الماضي»`: a day, the outlet's emphasis
     if cand.close_pos >= 0 and words <= 5:
@@ -3655,6 +3680,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             and not _described(doc, cand)
         ):
             return True  # «شركة كاف», "فندق مكارم", «القناة الثقافية»: the name noun inside
+    if first and 5 <= words <= 6 and _key(first.group()) in _NAMED_BODIES:
+        return True  # `مع "شركة بيانات الأولى لخدمات الشبكات"`: a company's full name
     if span.lstrip()[:1] == "#":
         return True  # `“#معاذ_الخلف”`: a hashtag
     if 3 <= words <= 7 and not after_colon and _body_named(doc, cand, span):
@@ -3730,14 +3757,14 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
                 if prev_k in ("عليه", "عليها", "عليهم", "عليهما") and "طلق" in _key(w2):
                     return True
                 prev_k = _key(w2)
-        if words <= 4 and kb_ == "ب":
+        if words <= 4 and kb_[:1] == "ب" and (kb_ == "ب" or kb_[1:] in _CALLED_AS):
             pos = wstart
             for _ in range(3):
                 w2, pos = _word_before(text, pos, cand.para_start)
                 if not w2:
                     break
                 if _key(w2) in _NICKNAMING or _strip_clitics(_key(w2)) in _NICKNAMING:
-                    return True  # `ولقب وقتها ب«أمير الشعراء»`: a nickname, not speech
+                    return True  # `ولقب وقتها ب«أمير الشعراء»`, `ما يسمى بدور «…»`: a name
         if words <= 3 and kb_ == "عن":
             w2, _ = _word_before(text, wstart, cand.para_start)
             if matching_key(w2) in ("نقلا", "نقل"):
@@ -3783,6 +3810,9 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     return False
 
 
+# body nouns that open a long quoted name (an indefinite head in construct: never speech)
+_NAMED_BODIES = _words("شركه موسسه جمعيه هييه منظمه مركز جامعه مستشفي بنك مصرف")
+_ONE = _words("واحد واحده واحدا")
 _WEEKDAYS = _words("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
 
 
@@ -3796,7 +3826,8 @@ def _weekday(span: str) -> bool:
 _NEXT_OR_LAST = _words("الماضي المقبل القادم")
 # `ولقب وقتها ب«أمير الشعراء»`, `الملقب ب«…»`, `عرف ب«…»`: what someone is called or known as
 _NICKNAMING = _verb("لقب", "لقب", "ملقب") | _verb("عرف", "عرف", "معروف")
-_NICKNAMING |= _words("الملقب الملقبه المعروف المعروفه")
+_NICKNAMING |= _words("الملقب الملقبه المعروف المعروفه يسمي تسمي سمي المسمي المسماه")
+_CALLED_AS = _words("دور اسم لقب مسمي")  # `ما يسمى بدور «…»`, `المعروف باسم «…»`
 
 
 _DESCRIBING = _CUE_VERBS["describe"] | _verb("نعت", "نعت", "ناعت") | _verb("اتهم", "تهم")
