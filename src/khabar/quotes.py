@@ -1832,12 +1832,16 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
     return run
 
 
-# what a speaker shows or expresses (`أبدى ارتياحه`, `عبر عن سعادته`), never a name
-_FEELINGS = _words("ارتياح سعاده شكر تقدير اسف قلق ترحيب رفض استياء امتنان فخر اعتزاز تفاول")
+# what a speaker shows, expresses or holds (`أبدى ارتياحه`, `عبر عن سعادته`, `من وجهة
+# نظره`), never a name
+_FEELINGS = _words(
+    "ارتياح سعاده شكر تقدير اسف قلق ترحيب رفض استياء امتنان فخر اعتزاز تفاول نظر راي"
+)
 
 
 def _his_statement_or_feeling(key: str) -> bool:
-    """`تصريحه`, `كلمته`, `سعادته`: a statement or a feeling with his pronoun."""
+    """`تصريحه`, `كلمته`, `سعادته`, `نظره`: a statement, a feeling or a view with his
+    pronoun."""
     if len(key) < 4 or not key.endswith("ه"):
         return False
     base = key[:-1]
@@ -2086,6 +2090,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                     return sp
             j += 1
     own = doc.key(cue.tok)
+    if cue.kind == "verb" and _pronoun_subject(doc, cue.tok):
+        return None  # `ورغم أنه لا ينفي قوة النظام`: he (said before) is the subject
     if key in _DEEMING and i < n and doc.key(i) in _IN_IT:
         return None  # `ألقى خطابا وصف فيه غراهام بأنه`: the one described; the speech's giver spoke
     if own in ("وصفه", "وصفها", "وصفهم") and i < n and doc.key(i)[:1] == "ل":
@@ -2151,6 +2157,11 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             and _praise_length(doc, i + 1) > 0
         ):
             return _Speaker(s, e, None, 2, "revered")  # `قال عنه الرسول عليه الصلاة والسلام`
+        if skipped == 0 and cue.kind == "verb" and k in _ONE_OF_THEM:
+            return _Speaker(s, e, None, 1, "role")  # `يقول أحدهم:`: one of them, unnamed
+        if skipped == 0 and cue.kind in ("verb", "source") and k in ("هو", "هي"):
+            # `كما قال هو نفسه:`: the pronoun stands for the person just named
+            return _recent_person(doc, cue.start, 200)
         if k in _WHEN_CLAUSE:
             return None
         if k in _WHEN or (k == "في" and i + 1 < n and doc.key(i + 1) in _WHEN):
@@ -2281,6 +2292,19 @@ def _accuser_before(doc: _Doc, cue: _Cue, found: _Speaker) -> _Speaker | None:
     return _Speaker(s, e, _kb_link(doc, doc.text[s:e]), 1, "definite")
 
 
+_HE_THAT = _words("انه انها لانه لانها كونه كونها")
+_NOT = _words("لا لم لن")
+
+
+def _pronoun_subject(doc: _Doc, tok: int) -> bool:
+    """The verb at `tok` follows `أنه` (+ `لا`/`لم`/`لن`): its subject is that pronoun."""
+    j = tok - 1
+    if j >= 0 and doc.key(j) in _NOT:
+        j -= 1
+    return j >= 0 and doc.key(j) in _HE_THAT
+
+
+_ONE_OF_THEM = _words("احدهم احداهن احدهما احداهما")
 _CALLED = _words("يدعي ويدعي تدعي وتدعي اسمه واسمه اسمها واسمها")
 
 
@@ -2737,6 +2761,8 @@ def _bare_before_colon(doc: _Doc, colon: int, lo: int) -> _Speaker | None:
         or (k0[:1] in "وف" and k0[1:] in _PREPOSITIONS)
     ):
         return None  # `وفي الوسيط: «…»`: where it is written (see `_cited_before_colon`)
+    if any(_key(w.group()) in _PREPOSITIONS and _key(w.group()) != "علي" for w in words[1:]):
+        return None  # `ومضى إلى القول: «…»`, `وجاء في الخطاب: "…"`: a clause, not a name
     s, e = lo + words[0].start(), lo + words[-1].end()
     return _Speaker(s, e, _kb_link(doc, text[s:e], "PER"), 0)
 
@@ -4361,6 +4387,14 @@ def _coordinated(doc: _Doc, prev_close: int, cand: _Cand, clause: bool = False) 
     return between in ("و", "،", ",", "أو", "او", "ثم", "، و", "،و")
 
 
+def _quoted_sentence_follows(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
+    """Only a full stop between the last quote's closing mark and this one's opening mark:
+    the same speaker's next sentence, quoted on its own."""
+    if prev_close < cand.para_start or cand.open_pos < 0 or cand.open_pos - prev_close > 6:
+        return False
+    return doc.text[prev_close + 1 : cand.open_pos].strip(_SPACE) in (".", "..", "...")
+
+
 _AND_THAT = _words("وبانه وبانها وبانهم وانه وانها وانهم")
 
 
@@ -4674,6 +4708,20 @@ def extract_quotes(
         if cue is None:
             cue = _previous_line_cue(doc, cand, cue_index)
             direct = cue is not None
+        if (
+            cue is None
+            and quotes
+            and quotes[-1].speaker is not None
+            and words >= 3
+            and _quoted_sentence_follows(doc, prev_close, cand)
+            and not _is_name(doc, cand, words, False)
+        ):
+            # `:” لست قلقا من قلة المهاجمين”.“ لا يزال لدينا روني …”`: the next sentence,
+            # when no cue after it names another speaker
+            quotes.append(replace(quotes[-1], start=cand.start, end=cand.end, kind="full"))
+            prev_close = cand.close_pos
+            prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
+            continue
         if cue is None and words <= 6:
             cue = _sentence_source(doc, cand, cue_index)  # `"…" …، بحسب ما قال المصدر`
             if cue is not None and cue.speaker is None:
