@@ -276,6 +276,7 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     عضوه منسق منسقه مشرف مشرفه مويسس مويسسه اخصايي اخصاييه استشاري استشاريه
     موفد الموفد حركه حزب جماعه تنظيم جبهه المصدر المصادر
     المشرف المشرفه المنسق المنسقه مفوض مفوضه المفوض المفوضه دوله حاكم الحاكم القايم
+    القيادي القياديه قيادي قياديه
     الاستاذه المدربه الوزيره السفيره المديره الطبيبه الباحثه الكاتبه الناشطه المحاميه المعلمه
     مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي القاري القارئه عالم علماء
     السناتور سناتور السيناتور سيناتور مكتب سفاره شركه التسجيل تسجيل وكيل الوكيل وكيله
@@ -1395,7 +1396,7 @@ def _speaker_at(
 # heads of an unnamed source: a name later in the clause is someone else's
 _UNNAMED_HEADS = _words(
     "مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر دبلوماسي دبلوماسيون دبلوماسيين مراقبون شهود "
-    "شاهد سكان مواطن مواطنون مواطنة متعامل تاجر موظف خبير خبراء محلل محللون"
+    "شاهد سكان مواطن مواطنون مواطنة متعامل تاجر موظف خبير خبراء محلل محللون قيادي"
 )
 
 
@@ -2928,7 +2929,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
     for n, cue in enumerate(cues):
         limit = doc.para_end(cue.end)
         sp = None
-        if cue.kind in ("verb", "noun", "source"):
+        if cue.kind in ("verb", "noun", "source") or _relaying(doc, cue):
             sp = _speaker_after(doc, cue, limit)
         if sp is None and cue.kind == "verb":
             sp = _given_by_previous(doc, cue, cues[n - 1] if n else None)
@@ -2957,6 +2958,11 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         cue.speaker = sp
         if sp is not None and cue.kind != "source" and sp.kind not in ("revered", "group"):
             previous = sp
+
+
+def _relaying(doc: _Doc, cue: _Cue) -> bool:
+    """`ناقلا عن أحمد قرة علي … أنه «…»`: a participle that names whom it quotes."""
+    return cue.kind == "part" and _strip_clitics(doc.key(cue.tok)).startswith("ناقل")
 
 
 _KANA = _words("كان وكان كانت وكانت")
@@ -4212,6 +4218,9 @@ def _sentence_subject(doc: _Doc, cue: _Cue, plural_ok: bool = False) -> _Speaker
     return found
 
 
+_THEN = _words("ثم كما")
+
+
 def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _Speaker | None:
     """`_sentence_subject` for a sentence that starts at token `first`."""
     if first is None or first + 1 >= cue.tok:
@@ -4220,9 +4229,12 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
     if after_while:
         first += 1  # `فيما تحدث مدير الشركة الكابتن خميس الزهراني قائلاً`: the verb after it
     negated = doc.key(first) in ("ولم", "ولن", "فلم") and first + 2 < cue.tok
+    # `ثم ألقى الفنان عبد الله رشاد كلمة …، وقال`: a verb after ثم/كما, whose subject counts
+    # only when named (a bare role there may stand for someone named before)
+    then = doc.key(first) in _THEN and first + 2 < cue.tok
     verb = _after_fronted(doc, first)
-    if negated or after_while:
-        first += negated  # `ولم يكشف القراصنة`: the verb after the particle
+    if negated or after_while or then:
+        first += negated or then  # `ولم يكشف القراصنة`: the verb after the particle
     elif verb > first and verb + 1 < cue.tok:
         first = verb  # `من ناحيته، أبدى آل سالم سعادته …، مؤكدًا`
     elif doc.key(first) in _AMMA:
@@ -4240,10 +4252,10 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
             return _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
     # `وقدم اللاعب سعود الحقباني شكره …، وقال:`: a role and the name after it
     sp = _speaker_at(doc, first + 1, cue.start, False)
-    if sp is not None and sp.end <= cue.start:
+    if sp is not None and sp.end <= cue.start and (not then or sp.strength >= 2):
         return sp
     k = doc.key(first + 1)
-    if plural_ok and k.startswith("ال") and len(k) > 4 and k not in _STOP_WORDS:
+    if plural_ok and not then and k.startswith("ال") and len(k) > 4 and k not in _STOP_WORDS:
         s, e = doc.toks[first + 1]
         return _Speaker(s, e, None, 1, "definite")
     return None
