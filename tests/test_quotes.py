@@ -3185,3 +3185,12 @@ def test_a_named_subject_after_then_and_whom_a_participle_relays():
     )
     quotes = run(text, "عمر الجاسر", "عبد الله رشاد", "أحمد قرة علي")
     assert [q.speaker for q in quotes] == ["عمر الجاسر", "عبد الله رشاد", "المصدر", "أحمد قرة علي"]
+
+
+def test_a_books_long_title_and_proverbs_are_not_speech():
+    text = (
+        "وقال جون بيتشير، مؤلف كتاب «مخاطر عالية وطموحات كبيرة في رئاسة جورج بوش»، إن «شخصية "
+        "جيب أكثر هدوءا من شقيقه». وهو لا يروي «والأكباد تحترق» كما تقول العرب، والحكمة تقول "
+        "«من أمن العقاب أساء الأدب»."
+    )
+    assert texts(text, run(text, "جون بيتشير")) == ["شخصية جيب أكثر هدوءا من شقيقه"]

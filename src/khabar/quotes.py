@@ -3475,6 +3475,34 @@ def _work_title(text: str, pos: int, lo: int) -> bool:
     return False
 
 
+# a saying nobody in the story said: `كما يقول المثل`, `تقول العرب`, `والحكمة تقول`
+_SAYING = r"(?:المثل|الأمثال|الامثال|الحكمة|العرب)"
+_PROVERB_AFTER = regex.compile(r"\s*[،,]?\s*كما\s+(?:ي|ت)قول\s+" + _SAYING)
+_PROVERB_BEFORE = regex.compile(
+    r"(?:" + _SAYING + r"\s+(?:ي|ت)قول|(?:ي|ت)قول\s+" + _SAYING + r"(?:\s+\w+)?)\s*:?\s*$"
+)
+
+
+def _proverb(text: str, cand: _Cand) -> bool:
+    """A proverb or a saying of the Arabs, cited as such before or after the marks."""
+    after = cand.close_pos + 1
+    if cand.close_pos >= 0 and _PROVERB_AFTER.match(text, after, min(cand.para_end, after + 40)):
+        return True
+    anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+    head = text[max(cand.para_start, anchor - 40) : anchor]
+    return _PROVERB_BEFORE.search(head) is not None
+
+
+_BOOKS = _words("كتاب روايه ديوان فيلم مسلسل مسرحيه البوم")
+
+
+def _book_before(text: str, pos: int, lo: int) -> bool:
+    """`كتاب`, `ورواية`, `لفيلم` right before `pos`: an unpossessed work, whose title follows
+    (`في كتابه «…»` may quote from the book instead)."""
+    word, _ = _word_before(text, pos, lo)
+    return any(_key(stem) in _BOOKS for stem, _ in clitic_candidates(word))
+
+
 def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
     """`طالبا عدم الكشف عن اسمه "…"`: the name noun ends the formula of an unnamed source."""
     if _key(word) not in _OWN_NAME:
@@ -3644,6 +3672,10 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         or any(_key(st) in _TITLE_NOUNS for st, _ in clitic_candidates(before_colon))
     ):
         return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
+    if words <= 12 and _proverb(text, cand):
+        return True  # `«والأكباد تحترق» كما تقول العرب`, `والحكمة تقول «من أمن العقاب …»`
+    if words <= 10 and not after_colon and _book_before(text, before_pos, cand.para_start):
+        return True  # `ومؤلف كتاب «مخاطر عالية وطموحات كبيرة في رئاسة جورج بوش»`: a title
     if words > 6:
         return _quoted_issuer(doc, cand)
     span = text[cand.start : cand.end]
