@@ -3194,3 +3194,11 @@ def test_a_books_long_title_and_proverbs_are_not_speech():
         "«من أمن العقاب أساء الأدب»."
     )
     assert texts(text, run(text, "جون بيتشير")) == ["شخصية جيب أكثر هدوءا من شقيقه"]
+
+
+def test_also_affirmed_after_a_sentence_about_someone_new_is_his():
+    text = (
+        "وذكر المتحدث باسم الرئاسة في تصريح صحفي أن ذلك جاء خلال لقاء الرئيسين.\nواستعرض هادي "
+        "آخر تطورات الأوضاع في اليمن.\nكما أكد أهمية دور مصر “كدولة محورية في المنطقة”."
+    )
+    assert [q.speaker for q in run(text, "هادي")] == ["هادي"]

@@ -2184,7 +2184,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         if (
             cue.kind == "noun"
             and i == cue.tok + 1
-            and (k in ("خاص", "خاصه") or (k.endswith(("ي", "يه")) and len(k) > 4))
+            and (k in ("خاص", "خاصه") or (k.endswith(("ي", "يه")) and len(k) > 3))
             and not k.startswith("ال")
             and not any(m.label == "PER" and m.start == s for m in doc.mentions_in(s, e))
         ):
@@ -4994,16 +4994,16 @@ def _opens_paragraph(doc: _Doc, cue: _Cue) -> bool:
     j = cue.tok - 1
     if j < 1 or "\n" not in doc.text[doc.toks[j][1] : cue.start]:
         return False
-    first = _sentence_before(doc, cue)
+    first = _sentence_before(doc, cue.tok)
     return first is not None and not any(
         _cue_kind(doc.key(k), doc, k) for k in range(first, cue.tok)
     )
 
 
-def _sentence_before(doc: _Doc, cue: _Cue) -> int | None:
-    """The first token of the sentence ending right before the cue (quotes inside it
-    included), for a cue at token 1 or later."""
-    j = cue.tok - 1
+def _sentence_before(doc: _Doc, tok: int) -> int | None:
+    """The first token of the sentence ending right before token `tok` (quotes inside it
+    included), for `tok` 1 or later."""
+    j = tok - 1
     stop = _ends_sentence(doc.text, *doc.toks[j])
     return _sentence_start(doc, j - 1 if stop else j, 60, past_marks=True)
 
@@ -5027,14 +5027,15 @@ def _previous_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     Only for a cue that opens its sentence with no subject (`وقال في مؤتمر صحافي "…"`).
     """
     text = doc.text
-    j = cue.tok - 1
+    opener = cue.tok - 1 if cue.tok >= 1 and doc.key(cue.tok - 1) == "كما" else cue.tok
+    j = opener - 1  # (`. كما أكد أهمية …`: "also", then the verb)
     if j < 0:
         return None
     s, e = doc.toks[j]
     stop = _ends_sentence(text, s, e)
-    if not (stop or "\n" in text[e : doc.toks[cue.tok][0]]):
+    if not (stop or "\n" in text[e : doc.toks[opener][0]]):
         return None  # the cue does not open a sentence
-    first = _sentence_before(doc, cue)
+    first = _sentence_before(doc, opener)
     if first is None or _cue_kind(doc.key(first), doc, first):
         return None
     verb = _after_fronted(doc, first)
