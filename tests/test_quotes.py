@@ -3202,3 +3202,12 @@ def test_also_affirmed_after_a_sentence_about_someone_new_is_his():
         "آخر تطورات الأوضاع في اليمن.\nكما أكد أهمية دور مصر “كدولة محورية في المنطقة”."
     )
     assert [q.speaker for q in run(text, "هادي")] == ["هادي"]
+
+
+def test_went_on_with_akmal_and_something_is_no_speaker():
+    text = (
+        'ويضيف البروفيسور توماس أن "العمر التقديري للمخطوط كبير". وأكمل "إن الشخص الذي كتبه '
+        'ربما عرف النبي". وربما قال شيئا كهذا: "أعجبني تمثيلك في هذا الفيلم".'
+    )
+    speakers = [q.speaker for q in run(text, "توماس")]
+    assert speakers == ["توماس", "توماس", "توماس"]
