@@ -3211,3 +3211,15 @@ def test_went_on_with_akmal_and_something_is_no_speaker():
     )
     speakers = [q.speaker for q in run(text, "توماس")]
     assert speakers == ["توماس", "توماس", "توماس"]
+
+
+def test_a_named_subject_right_before_a_describing_verb_and_a_long_abbar_subject():
+    text = (
+        'وقال المحلل إن "الأزمة كبيرة". وفي يونيو الماضي، بدأ الحاكم أليخاندرو باديلا وصف '
+        "الديون بأنها «لا يمكن سدادها». وقال سيمون ري إن «الحركة مهمة»، فيما عبر الأمين العام "
+        "للمنظمة الكشفية العربية الدكتور عاطف عبدالمجيد عن اعتزازه بالوجود السعودي، مؤكدا «أن "
+        "الريادة السعودية جاءت بالتحضير الجيد»."
+    )
+    quotes = run(text, "أليخاندرو باديلا", "سيمون ري", "عاطف عبدالمجيد")
+    speakers = [q.speaker for q in quotes]
+    assert speakers == ["المحلل", "أليخاندرو باديلا", "سيمون ري", "عاطف عبدالمجيد"]

@@ -646,7 +646,9 @@ def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
         if any(m.label == "PER" and m.start == s1 for m in doc.mentions_in(s1, e1)):
             reach = 9
         elif _role_span(doc, i + 1, len(doc.text)) is not None:
-            reach = 9  # `وعبر الفنان القطري فهد الكبيسي عن تأثره`
+            # `وعبر الفنان القطري فهد الكبيسي عن تأثره`, `عبر الأمين العام للمنظمة الكشفية
+            # العربية الدكتور عاطف عبدالمجيد عن اعتزازه`
+            reach = 12
     for j in range(i + 1, min(i + reach, len(doc.toks))):
         if doc.key(j) == "عن":
             return "part" if kind == "abbar-part" else "verb"
@@ -2092,6 +2094,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                     return sp
             j += 1
     own = doc.key(cue.tok)
+    named = _named_right_before(doc, cue.tok) if key in _DESCRIBES and own == key else None
+    if named is not None:
+        return named  # `بدأ الحاكم أليخاندرو باديلا وصف الديون بأنها`: the name before speaks
     if cue.kind == "verb" and _pronoun_subject(doc, cue.tok):
         return None  # `ورغم أنه لا ينفي قوة النظام`: he (said before) is the subject
     if key in _DEEMING and i < n and doc.key(i) in _IN_IT:
@@ -2296,6 +2301,17 @@ def _accuser_before(doc: _Doc, cue: _Cue, found: _Speaker) -> _Speaker | None:
 
 _HE_THAT = _words("انه انها لانه لانها كونه كونها")
 _NOT = _words("لا لم لن")
+
+
+def _named_right_before(doc: _Doc, tok: int) -> _Speaker | None:
+    """The person or body mention ending on the token right before `tok`, outside quotes."""
+    if tok < 1:
+        return None
+    ps, pe = doc.toks[tok - 1]
+    for m in doc.mentions_in(max(0, ps - 80), pe):
+        if m.end == pe and m.label in _SPEAKER_LABELS and not _quoted_at(doc, m.start):
+            return _mention_speaker(m, m.label)
+    return None
 
 
 def _pronoun_subject(doc: _Doc, tok: int) -> bool:
@@ -3203,6 +3219,7 @@ _ATTENTION = _words("النظر الانظار الانتباه")
 
 # verbs that deem something something (`واعتبرت المؤسسة الأمر «…»`): object, then the quote
 _DEEMING = _verb("اعتبر", "عتبر", "معتبر") | _verb("عد", "عد") | _verb("وصف", "صف", "واصف")
+_DESCRIBES = _DEEMING | _verb("اتهم", "تهم")  # (verbs whose object follows them)
 
 
 def _before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
