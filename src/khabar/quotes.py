@@ -628,9 +628,6 @@ def _student(keys: list[str], i: int) -> bool:
     return keys[i] == "طالبا" and i > 0 and keys[i - 1] in _TO_BE
 
 
-_IT_IS_NOTED = _words("يذكر ويذكر")
-
-
 def _cue_kind(key: str, doc: _Doc, i: int) -> str | None:
     """The kind of reporting cue token `i` (with key `key`) is, or None."""
     kind = _static_cue_kind(key)
@@ -2299,10 +2296,6 @@ def _accuser_before(doc: _Doc, cue: _Cue, found: _Speaker) -> _Speaker | None:
     return _Speaker(s, e, _kb_link(doc, doc.text[s:e]), 1, "definite")
 
 
-_HE_THAT = _words("انه انها لانه لانها كونه كونها")
-_NOT = _words("لا لم لن")
-
-
 def _named_right_before(doc: _Doc, tok: int) -> _Speaker | None:
     """The person or body mention ending on the token right before `tok`, outside quotes."""
     if tok < 1:
@@ -2312,6 +2305,10 @@ def _named_right_before(doc: _Doc, tok: int) -> _Speaker | None:
         if m.end == pe and m.label in _SPEAKER_LABELS and not _quoted_at(doc, m.start):
             return _mention_speaker(m, m.label)
     return None
+
+
+_HE_THAT = _words("انه انها لانه لانها كونه كونها")
+_NOT = _words("لا لم لن")
 
 
 def _pronoun_subject(doc: _Doc, tok: int) -> bool:
@@ -2867,6 +2864,7 @@ def _inside_a_name(doc: _Doc, i: int) -> bool:
 # verbs of saying only right before what is said (`وزاد: «…»`; else "increased", "went on")
 _WENT_ON = _words("واصل وواصل فواصل واصلت وواصلت فواصلت زاد وزاد زادت وزادت ختم وختم ختمت وختمت")
 _WENT_ON |= _words("اكمل واكمل فاكمل اكملت واكملت يكمل ويكمل فيكمل تكمل وتكمل فتكمل")
+_IT_IS_NOTED = _words("يذكر ويذكر")  # + أن: the outlet's background note, not a cue
 
 
 def _find_cues(doc: _Doc) -> list[_Cue]:
@@ -3219,7 +3217,7 @@ _ATTENTION = _words("النظر الانظار الانتباه")
 
 # verbs that deem something something (`واعتبرت المؤسسة الأمر «…»`): object, then the quote
 _DEEMING = _verb("اعتبر", "عتبر", "معتبر") | _verb("عد", "عد") | _verb("وصف", "صف", "واصف")
-_DESCRIBES = _DEEMING | _verb("اتهم", "تهم")  # (verbs whose object follows them)
+_DESCRIBES = _DEEMING | _ACCUSING  # (verbs whose object follows them)
 
 
 def _before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
@@ -3484,12 +3482,13 @@ _WORK_NOUNS = _words(
 )
 
 
-def _work_title(text: str, pos: int, lo: int) -> bool:
-    """The word before `pos` names a work (`أغنية`, `الدويتو`, `وقصيدته`), after any clitic."""
+def _work_before(text: str, pos: int, lo: int, works: frozenset[str], definite: bool) -> bool:
+    """The word before `pos` is one of `works` after any clitic (`وقصيدته`, `لفيلم`), or
+    with `definite` also with its article (`الدويتو`)."""
     word, _ = _word_before(text, pos, lo)
     for stem, _ in clitic_candidates(word):
         k = _key(stem)
-        if k in _WORK_NOUNS or (k.startswith("ال") and k[2:] in _WORK_NOUNS):
+        if k in works or (definite and k.startswith("ال") and k[2:] in works):
             return True
     return False
 
@@ -3512,14 +3511,8 @@ def _proverb(text: str, cand: _Cand) -> bool:
     return _PROVERB_BEFORE.search(head) is not None
 
 
+# unpossessed works whose long title follows (`في كتابه «…»` may quote from the book instead)
 _BOOKS = _words("كتاب روايه ديوان فيلم مسلسل مسرحيه البوم")
-
-
-def _book_before(text: str, pos: int, lo: int) -> bool:
-    """`كتاب`, `ورواية`, `لفيلم` right before `pos`: an unpossessed work, whose title follows
-    (`في كتابه «…»` may quote from the book instead)."""
-    word, _ = _word_before(text, pos, lo)
-    return any(_key(stem) in _BOOKS for stem, _ in clitic_candidates(word))
 
 
 def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
@@ -3693,7 +3686,11 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # `ونذكر منها: “إلى قديسة”`, `محاضرة بعنوان: “صحابي من بيشة …”`: titles
     if words <= 12 and _proverb(text, cand):
         return True  # `«والأكباد تحترق» كما تقول العرب`, `والحكمة تقول «من أمن العقاب …»`
-    if words <= 10 and not after_colon and _book_before(text, before_pos, cand.para_start):
+    if (
+        words <= 10
+        and not after_colon
+        and _work_before(text, before_pos, cand.para_start, _BOOKS, False)
+    ):
         return True  # `ومؤلف كتاب «مخاطر عالية وطموحات كبيرة في رئاسة جورج بوش»`: a title
     if words > 6:
         return _quoted_issuer(doc, cand)
@@ -3740,7 +3737,11 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         after = _word_after(text, cand.close_pos + 1, cand.para_end)
         if _key(after) in ("احد", "احدي"):
             return True  # `«فات الكتير يا بلادنا» إحدى أغاني فرقة الأرض`: one of a kind
-    if words <= 6 and not after_colon and _work_title(text, before_pos, cand.para_start):
+    if (
+        words <= 6
+        and not after_colon
+        and _work_before(text, before_pos, cand.para_start, _WORK_NOUNS, True)
+    ):
         return True  # `لحن اغنية "أنت عمري"`, `الدويتو "على قد الليل"`: a title, however it opens
     first = _ARABIC_WORD.match(text, cand.start, cand.end)
     opener = _key(first.group()) if first and first.start() == cand.start else ""
@@ -3897,6 +3898,7 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
 _NAMED_BODIES = _words("شركه موسسه جمعيه هييه منظمه مركز جامعه مستشفي بنك مصرف")
 _ONE = _words("واحد واحده واحدا")
 _WEEKDAYS = _words("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+_NEXT_OR_LAST = _words("الماضي المقبل القادم")
 
 
 def _weekday(span: str) -> bool:
@@ -3906,7 +3908,6 @@ def _weekday(span: str) -> bool:
     return bool(words) and words[0] in _WEEKDAYS and all(w in _NEXT_OR_LAST for w in words[1:])
 
 
-_NEXT_OR_LAST = _words("الماضي المقبل القادم")
 # `ولقب وقتها ب«أمير الشعراء»`, `الملقب ب«…»`, `عرف ب«…»`: what someone is called or known as
 _NICKNAMING = _verb("لقب", "لقب", "ملقب") | _verb("عرف", "عرف", "معروف")
 _NICKNAMING |= _words("الملقب الملقبه المعروف المعروفه يسمي تسمي سمي المسمي المسماه")
