@@ -3223,3 +3223,12 @@ def test_a_named_subject_right_before_a_describing_verb_and_a_long_abbar_subject
     quotes = run(text, "أليخاندرو باديلا", "سيمون ري", "عاطف عبدالمجيد")
     speakers = [q.speaker for q in quotes]
     assert speakers == ["المحلل", "أليخاندرو باديلا", "سيمون ري", "عاطف عبدالمجيد"]
+
+
+def test_a_name_with_a_latin_initial_is_one_name_and_keeps_its_sentence():
+    text = (
+        'وقال جيمس إي. سبيوتو، رئيس الشركة، إن "الديون كبيرة جدا". وقال جاكوب جيه. ليو إن '
+        '"الاتفاق قريب".'
+    )
+    quotes = run(text, "جيمس", "جاكوب", "ليو")
+    assert [q.speaker for q in quotes] == ["جيمس إي. سبيوتو", "جاكوب جيه. ليو"]

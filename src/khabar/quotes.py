@@ -820,6 +820,31 @@ def _ends_sentence(text: str, s: int, e: int) -> bool:
 _AMBIGUOUS_LETTERS = _words("في ان او اي")
 
 
+def _through_initial(doc: _Doc, end: int) -> int:
+    """`جيمس` + `إي. سبيوتو`: a first name, a Latin initial and the family name the tagger
+    found apart are one name; the end of the whole, or `end`."""
+    j = doc.tok_at(end)
+    if j + 2 >= len(doc.toks) or doc.text[end : doc.toks[j][0]].strip(_SPACE):
+        return end
+    dot = doc.toks[j + 1][0]
+    if doc.text[dot] != "." or not _after_initial(doc.text, dot):
+        return end
+    ns = doc.toks[j + 2][0]
+    for m in doc.mentions_in(ns, ns + 1):
+        if m.label == "PER" and m.start == ns:
+            return m.end
+    k = doc.key(j + 2)
+    if (
+        j + 3 < len(doc.toks)
+        and _tok_text(doc, j + 3) in "،,"
+        and _ARABIC_WORD.fullmatch(_tok_text(doc, j + 2))
+        and k not in _STOP_WORDS
+        and k not in COMPLEMENTIZERS
+    ):
+        return doc.toks[j + 2][1]  # `جيمس إي. سبيوتو،`: the family name the tagger missed
+    return end
+
+
 def _after_initial(text: str, dot: int) -> bool:
     """The period at `dot` closes a letter name glued to it, after a word: `لورا إيه.`"""
     start = dot
@@ -830,7 +855,8 @@ def _after_initial(text: str, dot: int) -> bool:
     if not _is_arabic_letter(text[start - 2]):
         return False
     k = _key(text[start:dot])
-    return k in _LETTER_NAMES and k not in _AMBIGUOUS_LETTERS
+    # `أي` ("any") and `إي` (the letter E) share a key; only the hamza below tells them apart
+    return k in _LETTER_NAMES and (k not in _AMBIGUOUS_LETTERS or text[start:dot] == "إي")
 
 
 def _is_arabic_letter(ch: str) -> bool:
@@ -1301,7 +1327,7 @@ def _speaker_at(
         if m.label in _SPEAKER_LABELS and m.end <= max(limit, e) and not _function_word(doc, m):
             found = _mention_speaker(m, m.label)
             if m.label == "PER":
-                found.end = _before_addressee(doc, i, m.end)
+                found.end = _through_initial(doc, _before_addressee(doc, i, m.end))
             break
     if found is None:
         for t in doc.titles_in(s, e):
