@@ -4464,14 +4464,20 @@ def _sentence_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue
     return None
 
 
+def _between_marks(doc: _Doc, prev_close: int, cand: _Cand, reach: int) -> str | None:
+    """The text between the last kept quote's closing mark and this quote's opening mark,
+    stripped, when both are in this paragraph and at most `reach` characters apart."""
+    if prev_close < cand.para_start or cand.open_pos < 0 or cand.open_pos - prev_close > reach:
+        return None
+    return doc.text[prev_close + 1 : cand.open_pos].strip(_SPACE)
+
+
 def _coordinated(doc: _Doc, prev_close: int, cand: _Cand, clause: bool = False) -> bool:
     """True when only `و`/`أو`/a comma separates this quote from the last one kept; with
     `clause`, also a second complement of the same verb (`بأنه "…" وبأنه "…"`)."""
-    if prev_close < 0 or cand.open_pos < 0 or prev_close < cand.para_start:
+    between = _between_marks(doc, prev_close, cand, 12)  # at most `، و` with spaces
+    if between is None:
         return False
-    if cand.open_pos - prev_close > 12:
-        return False  # more than `، و` with spaces between
-    between = doc.text[prev_close + 1 : cand.open_pos].strip(_SPACE)
     if clause and _key(between) in _AND_THAT:
         return True
     return between in ("و", "،", ",", "أو", "او", "ثم", "، و", "،و")
@@ -4480,9 +4486,7 @@ def _coordinated(doc: _Doc, prev_close: int, cand: _Cand, clause: bool = False) 
 def _quoted_sentence_follows(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
     """Only a full stop between the last quote's closing mark and this one's opening mark:
     the same speaker's next sentence, quoted on its own."""
-    if prev_close < cand.para_start or cand.open_pos < 0 or cand.open_pos - prev_close > 6:
-        return False
-    return doc.text[prev_close + 1 : cand.open_pos].strip(_SPACE) in (".", "..", "...")
+    return _between_marks(doc, prev_close, cand, 6) in (".", "..", "...")
 
 
 _AND_THAT = _words("وبانه وبانها وبانهم وانه وانها وانهم")
