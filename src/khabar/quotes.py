@@ -1001,7 +1001,9 @@ def _pair_family(
                 bottom = stack[0]
                 cue_at = _cue_word_start(doc, doc.tok_at(p), bottom + 1, 6)
                 if cue_at is not None:
-                    cut = end = cue_at
+                    # `"… عن قرب. واعترف المتحدث … ، وقال: "`: the outlet spoke again before the cue
+                    cut = cue_at
+                    end = _narration_resumes(doc, bottom + 1, cue_at)
                 else:
                     wb, wstart = _word_before(text, p, bottom + 1)
                     cut = wstart if wb else p
