@@ -241,6 +241,17 @@ def test_unclosed_quote_cut_at_the_next_cue_ends_where_the_narration_resumes():
     ]
 
 
+def test_unclosed_quote_ends_before_a_participle_of_saying_with_its_complementizer():
+    text = (
+        "وأشار المصدر إلى أن نظام ساهر لم يحد من الحوادث.\n"
+        'وأضاف: "لولا تغير مواقع سيارات ساهر لكانت المخالفات مضاعفة، مشيرا إلى أن غير'
+        " السعوديين هم الأكثر حفاظا على النظام.\n"
+        "واعترف المصدر بأن الشباب هم الأكثر مخالفة."
+    )
+    q = only(text, run(text))
+    assert text[q.start : q.end] == "لولا تغير مواقع سيارات ساهر لكانت المخالفات مضاعفة"
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

@@ -1080,6 +1080,8 @@ def _narration_resumes(doc: _Doc, lo: int, pe: int) -> int:
         s, e = doc.toks[j]
         # a stop, or the last dot of `..` (`في العشرين.. وأوردت الصحف`: only a verb then)
         last_dot = text[s:e] == "." and text[e : e + 1] != "."
+        if text[s:e] in ("،", "؛", ",") and _narrating_participle(doc, j + 1, pe):
+            return s  # `…، مشيرا إلى أن غير السعوديين`: the outlet reports again
         if _ends_sentence(text, s, e) or last_dot:
             k = doc.key(j + 1)
             nxt = doc.key(j + 2) if j + 2 < n and doc.toks[j + 2][1] <= pe else ""
@@ -1093,6 +1095,19 @@ def _narration_resumes(doc: _Doc, lo: int, pe: int) -> int:
                 return e
         j += 1
     return pe
+
+
+def _narrating_participle(doc: _Doc, j: int, pe: int) -> bool:
+    """`مشيرا إلى أن`, `مبينا أن`: a participle of saying with its complementizer, which the
+    outlet writes about a speaker, never the speaker about himself."""
+    if j + 2 >= len(doc.toks) or doc.toks[j + 2][1] > pe:
+        return False
+    if _static_cue_kind(doc.key(j)) != "part":
+        return False
+    nxt = doc.key(j + 1)
+    if nxt in ("الي", "علي"):
+        nxt = doc.key(j + 2)
+    return nxt in COMPLEMENTIZERS and not nxt.startswith("ل")
 
 
 # ---------------------------------------------------------------------------------------------
