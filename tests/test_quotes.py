@@ -252,6 +252,18 @@ def test_unclosed_quote_ends_before_a_participle_of_saying_with_its_complementiz
     assert text[q.start : q.end] == "لولا تغير مواقع سيارات ساهر لكانت المخالفات مضاعفة"
 
 
+def test_a_mosque_imam_is_a_role_not_the_preposition_amam():
+    text = (
+        "وقال إمام وخطيب المسجد الحرام الشيخ الدكتور سعود الشريم في خطبة الجمعة:"
+        ' "الدنيا دار عمل".\n'
+        'وقال فضيلة إمام وخطيب المسجد النبوي في خطبته: "الآخرة دار جزاء".'
+    )
+    qs = run(text, "سعود الشريم")
+    assert [q.speaker for q in qs] == ["سعود الشريم", "فضيلة إمام وخطيب المسجد النبوي"]
+    text2 = 'وقال الرئيس أمام البرلمان: "الدنيا دار عمل".'
+    assert [q.speaker for q in run(text2)] == ["الرئيس"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

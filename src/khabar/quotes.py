@@ -1151,11 +1151,20 @@ def _chief_of(doc: _Doc, i: int) -> bool:
     return nxt.startswith("ال") and nxt.endswith(("ين", "ون", "اء"))
 
 
+# what follows `إمام` when it is a mosque's imam, not the preposition أمام
+_IMAM_OF = _words("وخطيب المسجد مسجد جامع الجامع الحرم")
+
+
+def _imam_at(doc: _Doc, i: int) -> bool:
+    """`إمام وخطيب المسجد الحرام`, `إمام مسجد`: the role, whose key is that of أمام."""
+    return doc.key(i) == "امام" and i + 1 < len(doc.toks) and doc.key(i + 1) in _IMAM_OF
+
+
 def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     """A role description starting at token `i` (`مسؤول أمريكي كبير`, `سيد الكرملين`)."""
     text = doc.text
     k0 = doc.key(i)
-    chief = _chief_of(doc, i)
+    chief = _chief_of(doc, i) or _imam_at(doc, i)
     if not (
         chief
         or k0 in _ROLE_HEADS
@@ -1193,6 +1202,10 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         if not _ARABIC_WORD.fullmatch(text[ts:te]):
             break
         k = doc.key(j)
+        if (j == i + 1 and _imam_at(doc, j)) or (k == "وخطيب" and _imam_at(doc, j - 1)):
+            end = e = te  # `فضيلة إمام وخطيب المسجد النبوي`: one role
+            j += 1
+            continue
         if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j) or len(k) == 1:
             break  # (a lone `ل` is a preposition: `مصادر ل«الشرق الأوسط»`)
         if any(m.label == "PER" and m.start == ts for m in doc.mentions_in(ts, te)):
