@@ -264,6 +264,31 @@ def test_a_mosque_imam_is_a_role_not_the_preposition_amam():
     assert [q.speaker for q in run(text2)] == ["الرئيس"]
 
 
+def test_the_one_addressed_after_mukhatiban_is_not_the_speaker():
+    text = (
+        "وفي ختام كلمته قال المدعي العام إن «على الرئيس التشادي السابق حسين حبري أن يكسر"
+        " الصمت»، وأضاف مخاطبًا حبري: «صمتك إذعان للكثير من الجرائم»."
+    )
+    qs = run(text, "حسين حبري", "حبري")
+    assert [q.speaker for q in qs] == ["المدعي العام", "المدعي العام"]
+
+
+def test_one_of_someones_supporters_speaks_as_written():
+    text = (
+        "وقال حسين حبري: «لن أتكلم». بينما قال أحد أنصار حبري من داخل المحكمة:"
+        " «أية محكمة.. هذه ليست محكمة»."
+    )
+    qs = run(text, "حسين حبري", "حبري")
+    assert [q.speaker for q in qs] == ["حسين حبري", "أحد أنصار حبري"]
+    assert qs[1].speaker_entity_id is None
+
+
+def test_a_cry_in_marks_after_the_cue_is_not_its_own_speaker():
+    text = "ودخل حسين حبري إلى القفص. وقد رفع قبضته وهتف «الله أكبر»، وقال القاضي إن «الدفاع غائب»."
+    qs = run(text, "حسين حبري")
+    assert qs[0].speaker != "الله أكبر"
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

@@ -1691,6 +1691,11 @@ _RELATIONS = frozenset(
         "مكتب",
         "أرملة",
         "ارملة",
+        # `أحد أنصار حبري`: one of his supporters
+        "أحد",
+        "احد",
+        "إحدى",
+        "احدى",
     ]
 )
 
@@ -2130,6 +2135,9 @@ def _agent_before(doc: _Doc, cue: _Cue) -> _Speaker | None:
     return _mention_speaker(found, "PER")
 
 
+_ADDRESSING = _words("مخاطبا مخاطبه مخاطبين مخاطبتا")
+
+
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     """The subject written right after a cue verb (VSO), before `limit`."""
     text = doc.text
@@ -2146,6 +2154,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
+    if i < n and doc.key(i) in _ADDRESSING:
+        return None  # `وأضاف مخاطبًا حبري:`: the one spoken to follows, the speaker was before
     own = doc.key(cue.tok)
     named = _named_right_before(doc, cue.tok) if key in _DESCRIBES and own == key else None
     if named is not None:
@@ -2459,6 +2469,8 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     first = doc.key(i + 1)
     if j == i + 1 or j + 1 >= n or first in COMPLEMENTIZERS or first in _SPEECH_START:
         return None  # `وتابعت "إن المرأة نصف المجتمع"، موضحة`: the quote, not a name
+    if first == "الله":
+        return None  # `وهتف «الله أكبر»`: what was cried, never who
     if first in _PREPOSITIONS and j > i + 3:
         return None  # `وقال ” من واجب الشرطة حماية الدستور”، مضيفا`: a clause
     if j > i + 4 and any(doc.key(w) in _CLAUSE_WORDS for w in range(i + 2, j)):
