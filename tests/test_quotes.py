@@ -289,6 +289,15 @@ def test_a_cry_in_marks_after_the_cue_is_not_its_own_speaker():
     assert qs[0].speaker != "الله أكبر"
 
 
+def test_a_report_issued_by_a_body_speaks_for_it():
+    text = (
+        "وقال آدم زوبين: «العقوبات مهمة». وأصدرت وزارة الخزانة الأميركية تقريرا قالت فيه إن"
+        " العقوبات «أثرت على الاقتصاد الإيراني بصورة لم يسبق لها مثيل»."
+    )
+    qs = run(text, "آدم زوبين")
+    assert [q.speaker for q in qs] == ["آدم زوبين", "وزارة الخزانة الأميركية"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

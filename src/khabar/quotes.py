@@ -4148,7 +4148,7 @@ _STATEMENT_KEYS = _words(
 
 
 # a speech or statement a cue can sit in (`في كلمة نقلها التلفزيون`, `كلمة قال فيها`)
-_SPEECH_NOUNS = _STATEMENT_KEYS | _words("كلمه كلمته كلمتها خطاب خطابه خطابها")
+_SPEECH_NOUNS = _STATEMENT_KEYS | _words("كلمه كلمته كلمتها خطاب خطابه خطابها تقرير دراسه")
 
 
 def _is_statement_noun(word: str) -> bool:
