@@ -298,6 +298,15 @@ def test_a_report_issued_by_a_body_speaks_for_it():
     assert [q.speaker for q in qs] == ["آدم زوبين", "وزارة الخزانة الأميركية"]
 
 
+def test_his_saying_with_the_prophets_blessing_is_the_prophets():
+    text = (
+        "وقال الشيخ: «الدنيا دار عمل». وأوصى كل مسلم بأن يعمل لدنياه وآخرته، لقوله عليه الصلاة"
+        " والسلام: «ليس خيركم من ترك آخرته لدنياه». وقال: «الآخرة دار جزاء»."
+    )
+    qs = run(text)
+    assert [q.speaker for q in qs] == ["الشيخ", "عليه الصلاة والسلام", "الشيخ"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

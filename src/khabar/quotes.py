@@ -2562,15 +2562,23 @@ def _revered_subject(doc: _Doc, cue: _Cue, i: int) -> _Speaker | None:
         s, e = doc.toks[i]
         return _Speaker(s, e, None, 2, "revered")
     wanted = _PROPHET if _praise_length(doc, i) > 0 else frozenset({"الله"})
-    j = cue.tok - 1
-    while j >= 0 and doc.toks[j][0] > cue.start - 600:
+    return _revered_before(doc, cue.tok - 1, i, wanted)
+
+
+_HIS_SAYING = _words("قوله لقوله بقوله وقوله ولقوله فقوله كقوله")
+
+
+def _revered_before(doc: _Doc, j: int, praise: int, wanted: frozenset[str]) -> _Speaker:
+    """The last of `wanted` (God, the Prophet) named within 600 characters before token `j`,
+    else the words of praise at token `praise` themselves (`قال تعالى`)."""
+    limit = doc.toks[j][1] - 600
+    while j >= 0 and doc.toks[j][0] > limit:
         k, (s, e) = doc.key(j), doc.toks[j]
         if k in wanted or (k[:1] in "وف" and k[1:] in wanted):  # `فالله حرم …`
             return _Speaker(s + (k not in wanted), e, None, 2, "revered")
         j -= 1
-    # nobody named before: the praise itself names Him (`قال تعالى`, `قال صلى الله عليه وسلم`)
-    last = i + max(_praise_length(doc, i), 1) - 1
-    return _Speaker(doc.toks[i][0], doc.toks[last][1], None, 2, "revered")
+    last = praise + max(_praise_length(doc, praise), 1) - 1
+    return _Speaker(doc.toks[praise][0], doc.toks[last][1], None, 2, "revered")
 
 
 _PRAISE_BRACKETS = ("-", "–", "(", ")")
@@ -2599,6 +2607,9 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
     if eu is not None and eu > 0 and doc.toks[eu - 1][0] >= lo:
         # `عن النبي عليه الصلاة والسلام:`, `سمعت نبيكم صلى الله عليه وسلم يقول`: the one blessed
         j = eu - 1
+        if doc.key(j) in _HIS_SAYING:
+            # `لقوله عليه الصلاة والسلام:`: his saying, the Prophet's
+            return _revered_before(doc, j, eu, _PROPHET)
         pos = doc.toks[j][1]
         s, e = doc.toks[j]
         named = _speaker_before(doc, pos, lo)
