@@ -3576,7 +3576,7 @@ def _work_before(text: str, pos: int, lo: int, works: frozenset[str], definite: 
 _SAYING = r"(?:المثل|الأمثال|الامثال|الحكمة|العرب)"
 _PROVERB_AFTER = regex.compile(r"\s*[،,]?\s*كما\s+(?:ي|ت)قول\s+" + _SAYING)
 _PROVERB_BEFORE = regex.compile(
-    r"(?:" + _SAYING + r"\s+(?:ي|ت)قول|(?:ي|ت)قول\s+" + _SAYING + r"(?:\s+\w+)?)\s*:?\s*$"
+    r"(?:" + _SAYING + r"\s+(?:ي|ت)قول|(?:ي|ت)قول\s+" + _SAYING + r"(?:\s+\w+){0,2})\s*:?\s*$"
 )
 
 
