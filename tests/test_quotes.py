@@ -307,6 +307,15 @@ def test_his_saying_with_the_prophets_blessing_is_the_prophets():
     assert [q.speaker for q in qs] == ["الشيخ", "عليه الصلاة والسلام", "الشيخ"]
 
 
+def test_a_plural_source_is_held_by_no_word_after_it():
+    text = (
+        "وقال وليد المعلم: «الحل سياسي». وبحسب مصادر سورية معارضة في الجنوب «فشل القنطار في"
+        " تجنيد الشباب الدروز»."
+    )
+    qs = run(text, "وليد المعلم")
+    assert qs[1].speaker.startswith("مصادر")
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

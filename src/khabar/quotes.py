@@ -1423,7 +1423,7 @@ def _speaker_at(
                 and not _genitive_complement(doc, j)
                 and not _place_at(doc, j)  # `حاكم ولاية تكساس، غريغ أبوت`: the role's place
             ):
-                bare = _bare_name(doc, j, limit)
+                bare = None if _many_unnamed(doc, found) else _bare_name(doc, j, limit)
                 if bare is not None and any(
                     _key(w) in _OWN_NAME for w in _ARABIC_WORD.findall(text, bare.start, bare.end)
                 ):
@@ -1454,6 +1454,17 @@ _UNNAMED_HEADS = _words(
     "مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر دبلوماسي دبلوماسيون دبلوماسيين مراقبون شهود "
     "شاهد سكان مواطن مواطنون مواطنة متعامل تاجر موظف خبير خبراء محلل محللون قيادي"
 )
+
+
+_MANY_UNNAMED = _words(
+    "مصادر مسوولون مسوولين دبلوماسيون دبلوماسيين مراقبون شهود سكان مواطنون خبراء محللون اوساط جهات"
+)
+
+
+def _many_unnamed(doc: _Doc, role: _Speaker) -> bool:
+    """`مصادر سورية معارضة`: a plural source, which no one name after it can hold."""
+    head = _ARABIC_WORD.match(doc.text, role.start)
+    return head is not None and _key(head.group()) in _MANY_UNNAMED
 
 
 def _genitive_place(doc: _Doc, role: _Speaker, limit: int) -> int | None:
