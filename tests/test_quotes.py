@@ -316,6 +316,15 @@ def test_a_plural_source_is_held_by_no_word_after_it():
     assert qs[1].speaker.startswith("مصادر")
 
 
+def test_a_participle_after_fi_hin_goes_with_the_subject_of_its_verb():
+    text = (
+        "وقال مارك شباط: «السوق ينمو». في حين يفصح جون مارك بونتروي، الرئيس التنفيذي لدار"
+        " روجيه دوبوي، عن توقعاته قائلا: «التقارير العالمية تؤكد نمو السوق»."
+    )
+    qs = run(text, "مارك شباط", "جون مارك بونتروي")
+    assert [q.speaker for q in qs] == ["مارك شباط", "جون مارك بونتروي"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

@@ -4370,6 +4370,9 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
     after_while = doc.key(first) in _WHILE and first + 2 < cue.tok
     if after_while:
         first += 1  # `فيما تحدث مدير الشركة الكابتن خميس الزهراني قائلاً`: the verb after it
+    elif doc.key(first) in ("في", "وفي") and doc.key(first + 1) == "حين" and first + 3 < cue.tok:
+        first += 2  # `في حين يفصح جون مارك بونتروي …، قائلا`
+        after_while = True
     negated = doc.key(first) in ("ولم", "ولن", "فلم") and first + 2 < cue.tok
     # `ثم ألقى الفنان عبد الله رشاد كلمة …، وقال`: a verb after ثم/كما, whose subject counts
     # only when named (a bare role there may stand for someone named before)
