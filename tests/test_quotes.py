@@ -325,6 +325,14 @@ def test_a_participle_after_fi_hin_goes_with_the_subject_of_its_verb():
     assert [q.speaker for q in qs] == ["مارك شباط", "جون مارك بونتروي"]
 
 
+def test_a_bare_name_ends_before_an_adverb_of_time():
+    text = (
+        "وقال الطبيب: «حالته مستقرة». وعلق بيليه سابقا على خروجه من المستشفى في إحدى المرات:"
+        " «لم أكن خائفا من الموت»."
+    )
+    assert [q.speaker for q in run(text)] == ["الطبيب", "بيليه"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'
