@@ -333,6 +333,15 @@ def test_a_bare_name_ends_before_an_adverb_of_time():
     assert [q.speaker for q in run(text)] == ["الطبيب", "بيليه"]
 
 
+def test_when_he_said_after_thumma_goes_with_the_named_subject():
+    text = (
+        "وقال دي ماريا: «أنا سعيد». ثم عزز لوران بلان مدرب سان جرمان هذه الأنباء عندما قال"
+        ' "إن هناك احتمالا كبيرا".'
+    )
+    qs = run(text, "دي ماريا", "لوران بلان")
+    assert [q.speaker for q in qs] == ["دي ماريا", "لوران بلان"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

@@ -3198,6 +3198,8 @@ _ALREADY = _words("قد وقد لقد فقد")
 def _opening_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
     """The subject (a role and its holder, a name) of a verb that is not a cue and opens the
     sentence at token `first` (after `من جانبه،`, `وقد`), ending before token `last`."""
+    then = doc.key(first) in _THEN and first + 2 < last
+    first += then  # `ثم عزز لوران بلان … عندما قال`: named subjects only, as in `_subject_from`
     verb = _after_fronted(doc, first)
     if doc.key(verb) in _ALREADY:
         verb += 1
@@ -3206,7 +3208,9 @@ def _opening_subject(doc: _Doc, first: int, last: int) -> _Speaker | None:
     if not _verb_before_name(doc, verb):
         return None
     sp = _speaker_at(doc, verb + 1, doc.toks[last][0], False)
-    return sp if sp is not None and sp.end <= doc.toks[last][0] else None
+    if sp is None or sp.end > doc.toks[last][0] or (then and sp.strength < 2):
+        return None
+    return sp
 
 
 def _object_relative(doc: _Doc, cue: _Cue) -> bool:
