@@ -342,6 +342,17 @@ def test_when_he_said_after_thumma_goes_with_the_named_subject():
     assert [q.speaker for q in qs] == ["دي ماريا", "لوران بلان"]
 
 
+def test_the_institution_and_the_families_of_the_dead_speak_under_their_nouns():
+    text = (
+        'وقال رئيس الوزراء ديفيد كاميرون: "الهيئة متضخمة". وقالت المؤسسة في تعقيب على وثيقة'
+        ' الحكومة: "نعتقد أن الوثيقة تضع تصوراً عن إذاعة أصغر حجماً".\n'
+        "من جهتهم أعرب ذوو الشهداء عن شكرهم وتقديرهم، مؤكدين أن هذا هو ديدن القيادة.\n"
+        'وقالوا " إن أرواح ذويهم يقدمونها فداء للوطن ".'
+    )
+    qs = run(text, "ديفيد كاميرون")
+    assert [q.speaker for q in qs] == ["ديفيد كاميرون", "المؤسسة", "ذوو الشهداء"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'
