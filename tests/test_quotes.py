@@ -353,6 +353,14 @@ def test_the_institution_and_the_families_of_the_dead_speak_under_their_nouns():
     assert [q.speaker for q in qs] == ["ديفيد كاميرون", "المؤسسة", "ذوو الشهداء"]
 
 
+def test_the_prophet_before_a_blessing_in_dashes_is_cited_after_a_verb():
+    text = (
+        'وقال الكاتب: "المال أمانة". ويقول الرسول - صلى الله عليه وسلم -: "من أخذ أموال الناس'
+        ' يريد أداءها أدى الله عنه". وقال: "الأمانة ثقيلة".'
+    )
+    assert [q.speaker for q in run(text)] == ["الكاتب", "الرسول", "الكاتب"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

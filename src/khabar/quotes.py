@@ -2210,6 +2210,13 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         return None
     if i < n and cue.kind == "verb" and _revered_at(doc, i):
         return _revered_subject(doc, cue, i)
+    if (
+        i + 1 < n
+        and cue.kind == "verb"
+        and doc.key(i) in _PROPHET
+        and _tok_text(doc, i + 1) in _PRAISE_BRACKETS
+    ):
+        return _Speaker(*doc.toks[i], None, 2, "revered")  # `ويقول الرسول - صلى الله عليه وسلم -:`
     while i < n and doc.toks[i][0] < limit and skipped <= 2:
         s, e = doc.toks[i]
         t = text[s:e]
