@@ -361,6 +361,14 @@ def test_the_prophet_before_a_blessing_in_dashes_is_cited_after_a_verb():
     assert [q.speaker for q in run(text)] == ["الكاتب", "الرسول", "الكاتب"]
 
 
+def test_a_saying_told_of_someone_is_his_and_the_writer_goes_on():
+    text = (
+        'وقال الكاتب: "الحرية مسؤولية". روي عن أفلاطون: «لو أمطرت السماء حرية لرأيت العبيد'
+        ' يحملون المظلات». وقال: "هذا صحيح".'
+    )
+    assert [q.speaker for q in run(text)] == ["الكاتب", "أفلاطون", "الكاتب"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

@@ -431,7 +431,8 @@ class _Speaker:
     end: int
     entity_id: str | None
     strength: int  # 3 KB/mention with entity, 2 mention/title, 1 pattern, 0 bare words
-    kind: str = ""  # "PER" / "ORG" mention, "title" (KB), "role" (pattern), "" otherwise
+    kind: str = ""  # "PER" / "ORG" mention, "title" (KB), "role" (pattern), "" otherwise;
+    # also "definite", "office", and those of `_NOT_CURRENT`
 
 
 def _mention_speaker(m: Mention, kind: str) -> _Speaker:
@@ -2149,6 +2150,9 @@ def _agent_before(doc: _Doc, cue: _Cue) -> _Speaker | None:
     return _mention_speaker(found, "PER")
 
 
+# speakers who never become the current speaker of a later bare cue: God and the Prophet
+# cited (`قال تعالى`), a saying told of someone (`روي عن أفلاطون`), a quantified group
+_NOT_CURRENT = ("revered", "cited", "group")
 _ADDRESSING = _words("مخاطبا مخاطبه مخاطبين مخاطبتا")
 
 
@@ -2168,6 +2172,12 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
+    if key in ("روي", "يروي") and i + 1 < n and doc.key(i) == "عن":
+        # `روي عن أفلاطون:`: a saying told of him, after which the writer goes on
+        sp = _speaker_at(doc, i + 1, limit, True)
+        if sp is not None:
+            sp.kind = "cited"
+        return sp
     if i < n and doc.key(i) in _ADDRESSING:
         return None  # `وأضاف مخاطبًا حبري:`: the one spoken to follows, the speaker was before
     own = doc.key(cue.tok)
@@ -3072,7 +3082,7 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         if sp is not None and sp.kind in ("definite", "role") and sp.entity_id is None:
             sp = _same_source(doc, sp, previous) or sp
         cue.speaker = sp
-        if sp is not None and cue.kind != "source" and sp.kind not in ("revered", "group"):
+        if sp is not None and cue.kind != "source" and sp.kind not in _NOT_CURRENT:
             previous = sp
 
 
@@ -4722,7 +4732,7 @@ def extract_quotes(
             and c.speaker.kind == "PER"
             and not _plural_noun(doc, c.speaker)  # `كما قال معارضون سوريون`: nobody named
         )
-        if c.speaker is not None and c.speaker.kind in ("revered", "group"):
+        if c.speaker is not None and c.speaker.kind in _NOT_CURRENT:
             # `قال تعالى`: a verse cited; the one citing it goes on speaking; `وصف بعض
             # المغردين`: some of a group, who never speak on in a later `وأضاف`
             continue
@@ -4761,7 +4771,7 @@ def extract_quotes(
     def cited(q: Quote) -> bool:
         """A verse or a hadith: God's or the Prophet's words, cited by the one speaking."""
         sp = quote_speakers.get(q.speaker_start) if q.speaker_start is not None else None
-        return sp is not None and sp.kind in ("revered", "group")
+        return sp is not None and sp.kind in _NOT_CURRENT
 
     def agreeing(cue: _Cue, found: _Speaker | None) -> _Speaker | None:
         """`found`, unless the cue's verb disagrees with it in gender (`وأضافت` after a man
@@ -4781,7 +4791,7 @@ def extract_quotes(
                 break
             if (
                 sp.strength >= 1
-                and sp.kind not in ("revered", "group")
+                and sp.kind not in _NOT_CURRENT
                 and _speaker_gender(doc, sp) == gender
             ):
                 return sp  # (a name, a role or a body: not bare words)
