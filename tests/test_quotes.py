@@ -369,6 +369,16 @@ def test_a_saying_told_of_someone_is_his_and_the_writer_goes_on():
     assert [q.speaker for q in run(text)] == ["الكاتب", "أفلاطون", "الكاتب"]
 
 
+def test_concluded_goes_on_with_the_current_speaker():
+    text = (
+        'وقال المتحدث أسعد سعود: "تم التحقيق في الحالة".\n'
+        "واختتم: عند ملاحظة عدم استقرار حالتها تم نقلها إلى العناية المركزة، لكن الاستجابة"
+        " كانت لا تذكر”."
+    )
+    qs = run(text, "أسعد سعود")
+    assert [(q.cue, q.speaker) for q in qs] == [("وقال", "أسعد سعود"), ("واختتم", "أسعد سعود")]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

@@ -2974,6 +2974,7 @@ def _inside_a_name(doc: _Doc, i: int) -> bool:
 # verbs of saying only right before what is said (`وزاد: «…»`; else "increased", "went on")
 _WENT_ON = _words("واصل وواصل فواصل واصلت وواصلت فواصلت زاد وزاد زادت وزادت ختم وختم ختمت وختمت")
 _WENT_ON |= _words("اكمل واكمل فاكمل اكملت واكملت يكمل ويكمل فيكمل تكمل وتكمل فتكمل")
+_WENT_ON |= _words("اختتم واختتم واختتمت اختتمت")
 _IT_IS_NOTED = _words("يذكر ويذكر")  # + أن: the outlet's background note, not a cue
 
 
@@ -5096,6 +5097,7 @@ _CONTINUING = (
     _verb("اضاف", "ضيف")
     | _verb("تابع", "تابع")
     | _words("استطرد استطردت اردف اردفت استدرك استدركت زاد زادت ختم ختمت واصل واصلت")
+    | _words("اختتم اختتمت")
 )
 
 
