@@ -379,6 +379,14 @@ def test_concluded_goes_on_with_the_current_speaker():
     assert [(q.cue, q.speaker) for q in qs] == [("وقال", "أسعد سعود"), ("واختتم", "أسعد سعود")]
 
 
+def test_a_corner_and_a_books_title_after_a_colon_are_names():
+    text = (
+        'وتقول الطفلة شروق العالي إنها استمتعت بركن "لو كنت كتابا" في المهرجان. وهو مؤلف عدد من'
+        " الكتب، وأيضا كتاب: «متى يمكننا الثقة في الخبراء؟»."
+    )
+    assert run(text, "شروق العالي") == []
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'
