@@ -387,6 +387,15 @@ def test_a_corner_and_a_books_title_after_a_colon_are_names():
     assert run(text, "شروق العالي") == []
 
 
+def test_a_word_in_ta_marbuta_is_no_verb_of_saying():
+    text = (
+        "وتوافقها الرأي شقيقتها فاتن العتيبي -طالبة جامعية-، مُضيفةً: «لا زلنا نرى أنظمة متشددة»."
+        " وتصدر الأحكام حسب رؤية القاضي. وأكد الكاتب أن «الحلول ممكنة»."
+    )
+    qs = run(text, "فاتن العتيبي")
+    assert [q.speaker for q in qs] == ["فاتن العتيبي", "الكاتب"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

@@ -3024,6 +3024,8 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
         s, e = toks[i]
         if _inside_a_name(doc, i):
             continue  # `علي بن أبي طالب`: a word of a name, not the verb طالب
+        if kind == "verb" and doc.text[e - 1] == "ة":
+            continue  # `طالبة جامعية`: a student; a verb never ends in ta marbuta
         cues.append(_Cue(i, s, e, kind))
     return cues
 
