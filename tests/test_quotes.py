@@ -396,6 +396,16 @@ def test_a_word_in_ta_marbuta_is_no_verb_of_saying():
     assert [q.speaker for q in qs] == ["فاتن العتيبي", "الكاتب"]
 
 
+def test_his_highness_after_the_cue_is_the_prince_named_last_not_the_king():
+    text = (
+        "استقبل صاحب السمو الملكي الأمير محمد بن نايف الوفد في قصر السلام.\n"
+        'وكان الملك سلمان بن عبدالعزيز قد قال إن "الإرهاب لن ينال من المملكة".\n'
+        'وقال سموه " إن التفجير الإرهابي كشف مدى حقد هؤلاء المجرمين ".'
+    )
+    qs = run(text, "محمد بن نايف", "سلمان بن عبدالعزيز")
+    assert [q.speaker for q in qs] == ["سلمان بن عبدالعزيز", "محمد بن نايف"]
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

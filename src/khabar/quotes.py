@@ -2156,6 +2156,21 @@ _NOT_CURRENT = ("revered", "cited", "group")
 _ADDRESSING = _words("مخاطبا مخاطبه مخاطبين مخاطبتا")
 
 
+_PRINCELY = _words("الامير امير سمو")
+
+
+def _last_prince(doc: _Doc, pos: int) -> _Speaker | None:
+    """The last person named within 1,500 characters before `pos` with `الأمير` or `سمو` in
+    the three words before the name: whom `سموه` (His Highness) stands for."""
+    for m in reversed(list(doc.mentions_in(max(0, pos - 1500), pos))):
+        if m.label != "PER" or m.end > pos:
+            continue
+        j = doc.tok_at(m.start)
+        if any(doc.key(b) in _PRINCELY for b in range(max(0, j - 3), j)):
+            return _mention_speaker(m, "PER")
+    return None
+
+
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     """The subject written right after a cue verb (VSO), before `limit`."""
     text = doc.text
@@ -2279,6 +2294,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             return None  # (`وشددت آن هيدالغو`: the name Anne, never written إن/أن)
         if k in ("الي", "علي") and not any(m.start == s for m in doc.mentions_in(s, e)):
             return None  # `أكد على`; not the name `علي أكبر صالحي`
+        if k == "سموه" and i == cue.tok + 1:
+            return _last_prince(doc, s)  # `وقال سموه`: the prince named last, not the king
         if t == "\n" or k in _HONORIFIC_PRONOUNS:
             return None
         if (
