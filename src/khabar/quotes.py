@@ -1454,15 +1454,14 @@ def _speaker_at(
 
 
 # heads of an unnamed source: a name later in the clause is someone else's
-_UNNAMED_HEADS = _words(
-    "مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر دبلوماسي دبلوماسيون دبلوماسيين مراقبون شهود "
-    "شاهد سكان مواطن مواطنون مواطنة متعامل تاجر موظف خبير خبراء محلل محللون قيادي"
+_UNNAMED_PLURALS = _words(
+    "مسؤولون مسؤولين مصادر دبلوماسيون دبلوماسيين مراقبون شهود سكان مواطنون خبراء محللون"
 )
-
-
-_MANY_UNNAMED = _words(
-    "مصادر مسوولون مسوولين دبلوماسيون دبلوماسيين مراقبون شهود سكان مواطنون خبراء محللون اوساط جهات"
+_UNNAMED_HEADS = _UNNAMED_PLURALS | _words(
+    "مسؤول مسؤولة مصدر دبلوماسي شاهد مواطن مواطنة متعامل تاجر موظف خبير محلل قيادي"
 )
+# plural sources, which no one name after them can hold
+_MANY_UNNAMED = _UNNAMED_PLURALS | _words("اوساط جهات")
 
 
 def _many_unnamed(doc: _Doc, role: _Speaker) -> bool:
