@@ -1177,6 +1177,16 @@ def test_sentence_final_source_names_the_speaker():
     assert all(q.speaker != "وكالة الأنباء" for q in extract_quotes(relayed, [], [], None))
 
 
+def test_a_source_clause_right_after_the_marks_names_the_speaker():
+    text = (
+        'وقال السفير الإيرلندي ديفيد دونوغ إنه يعول على "حس المسؤولية الجماعية" للدول.\n'
+        'والخطة التي أقرت الأحد هي "خارطة طريق لإنهاء الفقر في العالم وبناء حياة كريمة"، '
+        "بحسب ما أعلن الأمين العام للأمم المتحدة بان كي مون."
+    )
+    qs = run(text, "ديفيد دونوغ", "بان كي مون")
+    assert [q.speaker for q in qs] == ["ديفيد دونوغ", "بان كي مون"]
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

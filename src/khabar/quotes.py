@@ -3627,10 +3627,14 @@ def _work_before(text: str, pos: int, lo: int, works: frozenset[str], definite: 
 
 
 # a saying nobody in the story said: `كما يقول المثل`, `تقول العرب`, `والحكمة تقول`
-_SAYING = r"(?:المثل|الأمثال|الامثال|الحكمة|العرب)"
-_PROVERB_AFTER = regex.compile(r"\s*[،,]?\s*كما\s+(?:ي|ت)قول\s+" + _SAYING)
+_PROVERB_SOURCE = r"(?:المثل|الأمثال|الامثال|الحكمة|العرب)"
+_PROVERB_AFTER = regex.compile(r"\s*[،,]?\s*كما\s+(?:ي|ت)قول\s+" + _PROVERB_SOURCE)
 _PROVERB_BEFORE = regex.compile(
-    r"(?:" + _SAYING + r"\s+(?:ي|ت)قول|(?:ي|ت)قول\s+" + _SAYING + r"(?:\s+\w+){0,2})\s*:?\s*$"
+    r"(?:"
+    + _PROVERB_SOURCE
+    + r"\s+(?:ي|ت)قول|(?:ي|ت)قول\s+"
+    + _PROVERB_SOURCE
+    + r"(?:\s+\w+){0,2})\s*:?\s*$"
 )
 
 
@@ -4540,7 +4544,9 @@ def _after_preposition(doc: _Doc, cand: _Cand) -> bool:
 _SAYING = _SAY_KEYS | _verb("اكد", "وكد") | _verb("اوضح", "وضح") | _verb("صرح", "صرح")
 
 
-def _sentence_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
+def _sentence_source(
+    doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue], verbs: set[str] = _SAYING
+) -> _Cue | None:
     """`بحسب ما قال المصدر` later in a short quote's sentence: the one who said it (not a
     relaying outlet: `بحسب ما نقلت عنه وكالة`, `كما ذكرت الصحيفة`)."""
     if cand.close_pos < 0:
@@ -4560,7 +4566,7 @@ def _sentence_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue
             if (
                 cue.kind == "source"
                 and (cue.speaker is not None or doc.key(j + 1) in _ANAPHORIC_SOURCES)
-                and k in _SAYING
+                and k in verbs
                 and doc.key(j - 1) == "ما"
                 and not doc.key(j + 1).startswith("عن")
             ):
@@ -4572,6 +4578,25 @@ def _sentence_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue
                 return None  # someone else's words; a verb with no subject (`ونقل الى`) is not
         j += 1
     return None
+
+
+_TRAILING_SOURCE_WORDS = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا"})
+_SAYING_OR_ANNOUNCING = _SAYING | _verb("اعلن", "علن")
+
+
+def _trailing_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
+    """`"…"، بحسب ما أعلن الأمين العام بان كي مون`: a source clause right after the closing
+    mark that names who said it."""
+    if cand.close_pos < 0:
+        return None
+    after = doc.text[cand.close_pos + 1 : cand.close_pos + 12].lstrip(_SPACE)
+    if not after.startswith(("،", ",")):
+        return None
+    word = after[1:].lstrip(_SPACE).split(" ", 1)[0]
+    if _key(word) not in _TRAILING_SOURCE_WORDS:
+        return None
+    cue = _sentence_source(doc, cand, cue_index, _SAYING_OR_ANNOUNCING)
+    return cue if cue is not None and cue.speaker is not None else None
 
 
 def _between_marks(doc: _Doc, prev_close: int, cand: _Cand, reach: int) -> str | None:
@@ -4866,6 +4891,8 @@ def extract_quotes(
         if words == 1 and _lone_term(doc, cand):
             continue  # `«داعش»`, `"السيرك"`: a term quoted alone, not a speaker's word
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
+        if cue is not None and cue.speaker is None and cue.kind == "verb":
+            cue = _trailing_source(doc, cand, cue_index) or cue  # `"…"، بحسب ما أعلن X`
         if (
             cue is None
             and quotes
