@@ -1187,6 +1187,31 @@ def test_a_source_clause_right_after_the_marks_names_the_speaker():
     assert [q.speaker for q in qs] == ["ديفيد دونوغ", "بان كي مون"]
 
 
+def test_more_after_the_cue_is_an_adverb_not_a_speaker():
+    text = (
+        "وقال الجبير إن الأخبار غير دقيقة. ثم يوضح أكثر: «موقف المملكة من الحركة لم يتغير أبدا». "
+        "وفي جملة لاذعة قال: «الشيء الوحيد الذي تغير هو المحللون»"
+    )
+    assert [q.speaker for q in run(text, "الجبير")] == ["الجبير", "الجبير"]
+
+
+def test_refusing_to_give_a_name_is_no_cue():
+    text = 'وقال المسؤول رافضا كشف هويته ان "طائرة من دون طيار شنت اليوم غارة جوية قرب الرقة"'
+    q = only(text, run(text))
+    assert q.speaker == "المسؤول" and q.cue == "وقال"
+    named = "فيما قال أحد العاملين في المطار رافضا ذكر اسمه: «نعاني من شدة الحرارة منذ أسبوع»"
+    assert only(named, run(named)).speaker == "أحد العاملين"
+
+
+def test_the_agency_that_carried_a_statement_does_not_speak():
+    text = (
+        'وقال البيان الذي نقلته وكالة الأنباء الفرنسية "افتتاح أعمال بناء المشروع سيتم في '
+        'ديسمبر من هذا العام"'
+    )
+    q = only(text, run(text))
+    assert q.speaker == "البيان" and q.cue == "وقال"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

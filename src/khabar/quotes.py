@@ -381,6 +381,7 @@ _ADVERBS = (
         "حديثا موخرا لاحقا سابقا اخيرا حاليا رسميا علنا شخصيا فورا "  # `تقرير صدر حديثا`
         "عليك عليه عليها عليهم لديه لديها لديهم عنك عنه عنها عنهم بتاريخ غير"
         " شيئا كلاما امرا اشياء"  # `ربما قال شيئا مثل أنه شاهدني`: what, not who
+        " اكثر رافضا رافضه رافضين"  # `ثم يوضح أكثر: «…»`, `وقال المسؤول رافضا كشف هويته`
     )
     | _SIDES
 )  # `وقال من جانبه:`
@@ -3019,6 +3020,11 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue  # `طلب عدم ذكر اسمه`: a verbal noun, not a cue
         if _asks_anonymity(keys, i):
             continue  # `طالبا عدم الكشف عن اسمه`: asking not to be named, not speaking
+        if keys[i + 1 : i + 2] and (
+            keys[i + 1] in _OWN_NAME
+            or (keys[i + 1] == "عن" and keys[i + 2 : i + 3] and keys[i + 2] in _OWN_NAME)
+        ):
+            continue  # `رافضا كشف هويته`, `الكشف عن اسمه`: about not being named, not a cue
         if k in _IT_IS_NOTED and i + 1 < len(keys) and keys[i + 1] in ("ان", "انه"):
             continue  # `يذكر أن الهيئة وقعت …`: the outlet's background note, nobody's words
         if _student(keys, i) or _carried_statement(keys, i) or _written_on(keys, i):
@@ -3049,12 +3055,18 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
 _CARRIER_STEMS = ("نقل", "بث", "اذاع", "نشر")
 
 
+def _without_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
 def _carried_statement(keys: list[str], i: int) -> bool:
-    """`في كلمة نقلها التلفزيون`: the verb says who broadcast the speech, not who spoke."""
+    """`في كلمة نقلها التلفزيون`, `وقال البيان الذي نقلته الوكالة`: the verb says who
+    broadcast the speech, not who spoke."""
     k = _strip_clitics(keys[i])
+    noun = i - 2 if i > 1 and keys[i - 1] in ("الذي", "التي") else i - 1
     return (
-        i > 0
-        and keys[i - 1] in _SPEECH_NOUNS
+        noun >= 0
+        and _without_article(_strip_clitics(keys[noun])) in _SPEECH_NOUNS
         and k.startswith(_CARRIER_STEMS)
         and k.endswith(("ه", "ها", "هم"))
     )
