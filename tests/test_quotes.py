@@ -1212,6 +1212,11 @@ def test_the_agency_that_carried_a_statement_does_not_speak():
     assert q.speaker == "البيان" and q.cue == "وقال"
 
 
+def test_the_subject_before_qad_speaks_not_the_object_after_the_verb():
+    text = "وكان إردوغان قد انتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، لأنه «تجرأ» على ذلك."
+    assert only(text, run(text, "إردوغان", "بنيامين نتنياهو")).speaker == "إردوغان"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

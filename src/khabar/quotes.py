@@ -3086,7 +3086,10 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
     for n, cue in enumerate(cues):
         limit = doc.para_end(cue.end)
         sp = None
-        if cue.kind in ("verb", "noun", "source") or _relaying(doc, cue):
+        if cue.kind == "verb" and cue.tok >= 2 and doc.key(cue.tok - 1) == "قد":
+            # `وكان إردوغان قد انتقد نتنياهو`: the subject before قد, the object after the verb
+            sp = _subject_after_head(doc, cue, _KANA)
+        if sp is None and (cue.kind in ("verb", "noun", "source") or _relaying(doc, cue)):
             sp = _speaker_after(doc, cue, limit)
         if sp is None and cue.kind == "verb":
             sp = _given_by_previous(doc, cue, cues[n - 1] if n else None)
