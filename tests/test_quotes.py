@@ -1217,6 +1217,23 @@ def test_the_subject_before_qad_speaks_not_the_object_after_the_verb():
     assert only(text, run(text, "إردوغان", "بنيامين نتنياهو")).speaker == "إردوغان"
 
 
+def test_a_state_right_after_a_feminine_verb_speaks():
+    def speakers(text: str, *places: str) -> list[str | None]:
+        mentions = mentions_of(text, "نبيل العربي") + mentions_of(text, *places, label="LOC")
+        qs = extract_quotes(text, [], sorted(mentions, key=lambda m: m.start), KB)
+        return [q.speaker for q in qs]
+
+    text = 'وطالب نبيل العربي أنقرة بسحب قواتها، وهو ما اعتبرته تركيا "غير مقبول" إطلاقا.'
+    assert speakers(text, "أنقرة", "تركيا") == ["تركيا"]
+    both = 'أكدت دمشق ومسقط أمس أهمية "تضافر الجهود البناءة" لإنهاء النزاع.'
+    assert speakers(both, "دمشق", "مسقط") == ["دمشق ومسقط"]
+    # a channel named after its city, and a state's act (no words) that must not carry on
+    channel = 'وقالت أبوظبي الرياضية "إن المباراة ستنقل مباشرة على شاشتها".'
+    assert speakers(channel, "أبوظبي") != ["أبوظبي"]
+    act = 'وقالت الوزارة إن الأزمة مستمرة. وأعلنت اليونان عجزها أمس. وأضافت "الوضع صعب جدا".'
+    assert speakers(act, "اليونان") == ["الوزارة"]
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

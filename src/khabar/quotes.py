@@ -2349,6 +2349,15 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             quoted = _quoted_body_name(doc, _Speaker(s, e, None, 1, "role"), limit)
             if quoted is not None:
                 return quoted
+        if (
+            i == cue.tok + 1
+            and cue.kind == "verb"
+            and _feminine_past(key)
+            and (cue.tok == 0 or doc.key(cue.tok - 1) not in _RELATIVES)
+        ):
+            country = _country_at(doc, i, limit)
+            if country is not None:
+                return country  # `وأكدت روسيا أن`, `وهو ما اعتبرته تركيا "…"`: its government
         sp = _speaker_at(doc, i, limit, skipped == 0, key in _SAY_KEYS)
         if sp is not None and sp.kind == "role" and key in _DEEMING:
             sp = _role_before_object(doc, sp)
@@ -2391,6 +2400,50 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
 
 
 _ACCUSING = _verb("اتهم", "تهم")
+
+
+def _feminine_past(key: str) -> bool:
+    """`أكدت`, `اعتبرته`: a past verb in the feminine, with or without an object pronoun."""
+    for suffix in ("", "ه", "ها", "هم"):
+        stem = key[: len(key) - len(suffix)] if suffix else key
+        if key.endswith(suffix) and len(stem) > 3 and stem.endswith("ت"):
+            return True
+    return False
+
+
+def _country_at(doc: _Doc, i: int, limit: int) -> _Speaker | None:
+    """A place the tagger found starting at token `i`, as a speaker: a state speaks
+    (`فرنسا وبريطانيا` together), never `أبوظبي الرياضية` (a channel: a name goes on)."""
+    place = _place_mention_at(doc, i, limit)
+    if place is None:
+        return None
+    sp = _Speaker(place.start, place.end, place.entity_id, 2, "state")
+    j = doc.tok_at(sp.end)
+    if j < len(doc.toks) and doc.key(j).startswith("و"):
+        other = next((m for m in doc.mentions_in(*doc.toks[j]) if m.label == "LOC"), None)
+        if other is not None and other.end <= limit:
+            sp.end, sp.entity_id = other.end, None  # `أكدت دمشق ومسقط`
+            j = doc.tok_at(sp.end)
+    if j < len(doc.toks) and doc.key(j).startswith("ال") and doc.key(j).endswith("يه"):
+        return None
+    return sp
+
+
+def _quote_follows(doc: _Doc, cue: _Cue) -> bool:
+    """A quotation opens later in the cue's sentence."""
+    k = bisect.bisect_left(doc.quoted_starts, cue.end)
+    if k >= len(doc.quoted_starts):
+        return False
+    between = doc.text[cue.end : doc.quoted_starts[k]]
+    return len(between) < 400 and not any(ch in _SENT_END or ch == "\n" for ch in between)
+
+
+def _place_mention_at(doc: _Doc, i: int, limit: int) -> Mention | None:
+    s, e = doc.toks[i]
+    return next(
+        (m for m in doc.mentions_in(s, e) if m.label == "LOC" and m.start == s and m.end <= limit),
+        None,
+    )
 
 
 def _accuser_before(doc: _Doc, cue: _Cue, found: _Speaker) -> _Speaker | None:
@@ -4797,6 +4850,8 @@ def extract_quotes(
             continue
         if _background_cue(doc, c):
             continue  # `… اوباما الذي تعهد باغلاق القاعدة. واضاف`: the one quoted goes on
+        if c.speaker is not None and c.speaker.kind == "state" and not _quote_follows(doc, c):
+            continue  # `حتى لو أعلنت اليونان عجزها.`: a state's act, not its words
         if (
             c.speaker is not None
             and (c.kind != "source" or named_source)  # `طبقا لما ذكره جول محمد بيدار`
