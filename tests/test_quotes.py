@@ -1234,6 +1234,21 @@ def test_a_state_right_after_a_feminine_verb_speaks():
     assert speakers(act, "اليونان") == ["الوزارة"]
 
 
+def test_an_honorific_before_a_role_keeps_the_whole_role():
+    text = 'وقال سمو أمير منطقة نجران " إن القصر الشامخ يوثق مرحلة مهمة في تأسيس البلاد"'
+    assert only(text, run(text)).speaker == "سمو أمير منطقة نجران"
+
+
+def test_a_role_sent_to_a_place_still_gives_the_name_after_it():
+    envoy = 'وقال المبعوث الأممي إلى سوريا ستيفان دي ميستورا إن المحادثات "ستستأنف قريبا جدا"'
+    assert only(envoy, run(envoy, "ستيفان دي ميستورا")).speaker == "ستيفان دي ميستورا"
+    candidate = (
+        "وصرحت المرشحة الديموقراطية إلى البيت الأبيض هيلاري كلينتون أن هذه الإجراءات تشكل "
+        '"خطوة كبرى إلى الأمام"'
+    )
+    assert only(candidate, run(candidate, "هيلاري كلينتون")).speaker == "هيلاري كلينتون"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

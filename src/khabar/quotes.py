@@ -282,6 +282,7 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     مدرس مدرسه قوه رجل ناقد الناقد معاون معاونه الدبلوماسي القاري القارئه عالم علماء
     السناتور سناتور السيناتور سيناتور مكتب سفاره شركه التسجيل تسجيل وكيل الوكيل وكيله
     ذوو ذوي اقارب
+    مرشح مرشحه المرشح المرشحه
     """
 )
 # the definite forms of person roles that the list above gives only without the article
@@ -1191,6 +1192,10 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     if best is None:
         return None
     start, head = best
+    if head in _HONORIFICS and i + 1 < len(doc.toks) and doc.toks[i + 1][0] < limit:
+        inner = _role_span(doc, i + 1, limit)
+        if inner is not None:
+            return start, inner[1]  # `سمو أمير منطقة نجران`: the honorific, then the role
     if head == "قياده" and not (
         i + 1 < len(doc.toks) and _strip_clitics(doc.key(i + 1)) in _COMMANDED
     ):
@@ -1285,6 +1290,8 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         j += 1
     return start, end
 
+
+_HONORIFICS = _words("سمو معالي سعاده فضيله سماحه")
 
 # bodies whose name often follows in quotation marks: `شركة "بيكر هيوز"`, `حركة «حماس»`
 _BODY_HEADS = _words(
@@ -1622,7 +1629,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             return _mention_speaker(m, "PER")
         if (
             j == doc.tok_at(role.end)
-            and not (k in ("في", "علي", "عن") or k.startswith(("ل", "ب", "ال")))
+            and not (k in ("في", "علي", "عن", "الي") or k.startswith(("ل", "ب", "ال")))
             and not _coordinated_role(k)  # `مستشار الوزارة ومتحدثها الرسمي حاتم قاضي`
             and not _person_starts(doc, j + 1)  # `مدير عام جمرك سلوى علي العطوي`: a place first
         ):
@@ -1634,7 +1641,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             return _appositive_person(doc, comma + 1, limit) if comma is not None else None
         if (
             k in COMPLEMENTIZERS
-            or (k in _STOP_WORDS and k != "في" and not over)
+            or (k in _STOP_WORDS and k not in ("في", "الي") and not over)
             or (k in _NAME_END and k != "في")
             or _cue_kind(k, doc, j)
         ):
