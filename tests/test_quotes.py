@@ -1249,6 +1249,12 @@ def test_a_role_sent_to_a_place_still_gives_the_name_after_it():
     assert only(candidate, run(candidate, "هيلاري كلينتون")).speaker == "هيلاري كلينتون"
 
 
+def test_a_quoted_answer_is_never_its_own_speaker():
+    text = 'فاستغرب الرئيس، وأكد له الوزير وقال "نعم"، لأن الكلمة تعني شيئا آخر.'
+    q = only(text, run(text))
+    assert q.speaker != "نعم" and q.speaker_start != q.start
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

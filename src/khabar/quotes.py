@@ -2579,6 +2579,8 @@ def _quoted_name(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         return None  # `وتابعت "إن المرأة نصف المجتمع"، موضحة`: the quote, not a name
     if first == "الله":
         return None  # `وهتف «الله أكبر»`: what was cried, never who
+    if first in _ANSWERS:
+        return None  # `وأكد له الوزير وقال "نعم"، لأن`: the answer, never who gave it
     if first in _PREPOSITIONS and j > i + 3:
         return None  # `وقال ” من واجب الشرطة حماية الدستور”، مضيفا`: a clause
     if j > i + 4 and any(doc.key(w) in _CLAUSE_WORDS for w in range(i + 2, j)):
@@ -3763,6 +3765,7 @@ def _edition_before(text: str, pos: int, lo: int) -> bool:
 
 
 # pronouns and particles that open speech but never a name (not `لا`: `«لا غرانج»`)
+_ANSWERS = _words("نعم لا كلا اجل بلي طبعا ابدا شكرا عفوا")
 _SPEECH_START = _words(
     "هي هو هم هما نحن انا انت انتم لم لن لقد قد ان انه انها اننا انني ليس ليست لسنا لست "
     "سوف سنعمل يجب لكن لكننا هل"
