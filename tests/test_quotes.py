@@ -1255,6 +1255,25 @@ def test_a_quoted_answer_is_never_its_own_speaker():
     assert q.speaker != "نعم" and q.speaker_start != q.start
 
 
+def test_the_one_described_is_not_the_describer():
+    text = (
+        "وطالب مهند الموسوي بتلبية المطالب، فيما وصف السياسيين بأنهم «واجهات كارتونية "
+        "جاءت على ظهر الدبابات»"
+    )
+    assert only(text, run(text, "مهند الموسوي")).speaker == "مهند الموسوي"
+    named = "وأعلن تشونغ مونغ جون دخوله السباق ووصف بلاتر ب« آكل لحوم البشر » وبلاتيني بالأضحوكة."
+    assert only(named, run(named, "تشونغ مونغ جون", "بلاتر")).speaker == "تشونغ مونغ جون"
+    both = 'وسمحت بكين بهبوط اليوان ووصف البنك المركزي الخطوة بانها "خفض استثنائي" للعملة.'
+    assert only(both, run(both)).speaker == "البنك المركزي"
+    merged = "بدوره، وصف علاوي العبادي بأنه « غير مؤهل لإصدار مثل تلك التوجيهات »."
+    assert only(merged, run(merged, "علاوي العبادي")).speaker == "علاوي العبادي"
+    phrase = 'وقال ريتشارد جونزاليس إن العرض كبير، ووصف معركة الاستحواذ بأنها "الأكثر تنافسية".'
+    assert only(phrase, run(phrase, "ريتشارد جونزاليس")).speaker == "ريتشارد جونزاليس"
+    # a verbal noun whose genitive is the one describing
+    agent = 'وينطبق عليهم وصف كريستيان هبل بأنهم "يصفقون للألعاب النارية فقط" دائما.'
+    assert only(agent, run(agent, "كريستيان هبل")).speaker == "كريستيان هبل"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

@@ -2396,6 +2396,15 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             sp = None  # `وأشاد بموقف دول التحالف`: what was praised, not who praised it
         if sp is not None and skipped and key in _ACCUSING:
             sp = _accuser_before(doc, cue, sp) or sp
+        if (
+            sp is not None
+            and key in _DESCRIBING_WHOM
+            and _described_as_next(doc, sp)
+            and not (sp.kind == "PER" and _verbal_noun(doc, cue))  # `وصف كريستيان هبل بأنهم`
+        ):
+            # `فيما وصف السياسيين بأنهم «…»`: the one described, not the describer; `ووصف
+            # البنك المركزي الخطوة بأنها`: the describer, then what was described
+            return _without_described(doc, sp)
         if sp is not None:
             return _called(doc, sp, limit) or sp
         if t in "،," or k in _SKIPPABLE or _cue_kind(k, doc, i) is not None or k == "فيه":
@@ -2407,6 +2416,48 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
 
 
 _ACCUSING = _verb("اتهم", "تهم")
+# `وصف`, `يصف`, `واصفا` with no object pronoun: the object is written after the subject
+_DESCRIBING_WHOM = frozenset(
+    f for f in _verb("وصف", "صف", "واصف") if not f.endswith(("ه", "ها", "هم", "هما"))
+)
+_AS_THAT = _words("بان بانه بانها بانهم بانهما ب بـ")
+
+
+_BEFORE_A_VERB = _words("فيما بينما ثم كما حيث اذ قد لقد وقد فقد كان وكان عندما حين لكن ولكن")
+
+
+def _verbal_noun(doc: _Doc, cue: _Cue) -> bool:
+    """`ينطبق عليهم وصف X`, `إلى حد وصف`: a bare `وصف` after a word, not a verb opening its
+    clause (`فيما وصف`, `. وصف`)."""
+    if cue.tok == 0 or doc.key(cue.tok) != _strip_clitics(doc.key(cue.tok)):
+        return False
+    before = _tok_text(doc, cue.tok - 1)
+    return bool(_ARABIC_WORD.fullmatch(before)) and doc.key(cue.tok - 1) not in _BEFORE_A_VERB
+
+
+def _without_described(doc: _Doc, sp: _Speaker) -> _Speaker | None:
+    """The describer of `وصف X Y بأنه`: X when the phrase found runs on into the object Y (a
+    last definite word that is no adjective); None when the phrase is the object alone."""
+    words = list(_ARABIC_WORD.finditer(doc.text, sp.start, sp.end))
+    if len(words) < 2:
+        return None
+    if sp.kind == "PER":
+        return sp  # `وصف علاوي العبادي بأنه`: two names tagged as one, the describer first
+    k = _key(words[-1].group())
+    first = _key(words[0].group())
+    if len(words) == 2 and not first.startswith("ال") and first not in _ROLE_HEADS:
+        return None  # `وصف معركة الاستحواذ بأنها`: one phrase, the object
+    if k.startswith("ال") and not _adjective_key(k):
+        return replace(
+            sp, end=words[-2].end(), entity_id=_kb_link(doc, doc.text[sp.start : words[-2].end()])
+        )
+    return None
+
+
+def _described_as_next(doc: _Doc, sp: _Speaker) -> bool:
+    """`بأنه`, `بـ` right after the phrase: it is what was described (`وصف X بأنه`)."""
+    j = doc.tok_at(sp.end)
+    return j < len(doc.toks) and doc.key(j) in _AS_THAT
 
 
 def _feminine_past(key: str) -> bool:
@@ -3437,10 +3488,14 @@ def _before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
     if len(words) < 2:
         return sp
     k = _key(words[1].group())
-    nisba = k.endswith(("ي", "يه", "يون", "يين")) or k in _ROLE_ADJ or k[2:] in _ROLE_ADJ
-    if k.startswith("ال") and not nisba:
+    if k.startswith("ال") and not _adjective_key(k):
         return replace(sp, end=words[0].end())
     return sp
+
+
+def _adjective_key(key: str) -> bool:
+    """`السوري`, `الأمريكية`, `الرسمي`: a nisba or role adjective, not a second noun."""
+    return key.endswith(("ي", "يه", "يون", "يين")) or key in _ROLE_ADJ or key[2:] in _ROLE_ADJ
 
 
 def _sound_plural(key: str) -> bool:
