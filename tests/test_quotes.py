@@ -1274,6 +1274,14 @@ def test_the_one_described_is_not_the_describer():
     assert only(agent, run(agent, "كريستيان هبل")).speaker == "كريستيان هبل"
 
 
+def test_wondering_and_arguing_introduce_quotes():
+    asked = 'وقال ترامب "انه ليس بطل حرب" متسائلا "هو بطل حرب لمجرد انه اسر؟ انا احب غيره".'
+    assert [q.cue for q in run(asked, "ترامب")] == ["وقال", "متسائلا"]
+    argued = 'يقول كورتيز إن الوضع صعب. ويجادل بأن "الاقتصاد ربما لا يحقق الانتعاش هذا العام".'
+    q = only(argued, run(argued, "كورتيز"))
+    assert q.cue == "ويجادل" and q.speaker == "كورتيز"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '
