@@ -1282,6 +1282,22 @@ def test_wondering_and_arguing_introduce_quotes():
     assert q.cue == "ويجادل" and q.speaker == "كورتيز"
 
 
+def test_what_a_named_statement_says_is_quoted():
+    text = (
+        'وتابع البيان أن "السوداني أحد ثلاثة متطرفين قتلوا في الغارة".\n'
+        'وجاء أيضا في البيان أن السوداني "اشرف على عمليات ضد قوات أفغانية وباكستانية".'
+    )
+    assert [q.speaker for q in run(text)] == ["البيان", "البيان"]
+    article = (
+        "ونشرت الصحف مقالا لوزير الخارجية محمد جواد ظريف يحث فيه الجيران على الحوار. "
+        "وجاء في المقال “علينا جميعا أن نقبل حقيقة انقضاء عهد الألاعيب”."
+    )
+    q = only(article, run(article, "محمد جواد ظريف"))
+    assert q.cue == "وجاء" and q.speaker == "محمد جواد ظريف"  # the writer, named before
+    issued = 'وجاء في بيان صادر عن وزارة الدفاع أن السوداني "اشرف على عمليات عدة".'
+    assert only(issued, run(issued)).speaker == "وزارة الدفاع"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

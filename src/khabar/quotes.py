@@ -2196,6 +2196,13 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 if sp is not None:
                     return sp
             j += 1
+    if doc.key(cue.tok) in _CAME and _came_in_statement(doc, cue.tok):
+        # `وجاء في البيان`: the statement speaks; `وجاء في المقال`: its writer, said before
+        j = (i + 1 if doc.key(i) == "ايضا" else i) + 1
+        if doc.key(j) in _WRITINGS:
+            return None
+        s, e = doc.toks[j]
+        return _speaker_at(doc, j, limit, False) or _Speaker(s, e, None, 1, "definite")
     if key in ("روي", "يروي") and i + 1 < n and doc.key(i) == "عن":
         # `روي عن أفلاطون:`: a saying told of him, after which the writer goes on
         sp = _speaker_at(doc, i + 1, limit, True)
@@ -3126,6 +3133,9 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
         if k in _WENT_ON and i + 1 < len(toks) and doc.text[toks[i + 1][0]] in ":" + QUOTE_MARKS:
             cues.append(_Cue(i, *toks[i], "verb"))  # `وواصل: «…»`; not `واصل الجيش تقدمه`
             continue
+        if k in _CAME and _came_in_statement(doc, i):
+            cues.append(_Cue(i, *toks[i], "verb"))  # `وجاء في البيان أن الوزير "…"`
+            continue
         kind = cache.get(k, "?")
         if kind is None and k not in _EXPLAINED_KEYS:
             continue
@@ -3165,6 +3175,28 @@ def _find_cues(doc: _Doc) -> list[_Cue]:
             continue  # `طالبة جامعية`: a student; a verb never ends in ta marbuta
         cues.append(_Cue(i, s, e, kind))
     return cues
+
+
+_CAME = _words("جاء وجاء ورد وورد")
+_WRITINGS = _words("المقال المقاله النص")
+
+
+def _came_in_statement(doc: _Doc, i: int) -> bool:
+    """`وجاء (أيضا) في البيان أن`, `ورد في التقرير: «…»`: what a statement already named
+    says, cited by the outlet (not `جاء في بيان صادر عن …`: the noun cue names its issuer)."""
+    keys = doc.keys
+    j = i + 1
+    if keys[j : j + 1] == ["ايضا"]:
+        j += 1
+    if keys[j : j + 1] != ["في"] or j + 2 >= len(keys):
+        return False
+    noun = keys[j + 1]
+    if not noun.startswith("ال") or noun == "الحديث":
+        return False
+    if _without_article(noun) not in _SPEECH_NOUNS and noun not in _WRITINGS:
+        return False
+    after = _tok_text(doc, j + 2)
+    return keys[j + 2] in COMPLEMENTIZERS or after in QUOTE_MARKS or after == ":"
 
 
 _CARRIER_STEMS = ("نقل", "بث", "اذاع", "نشر")
