@@ -1298,6 +1298,20 @@ def test_what_a_named_statement_says_is_quoted():
     assert only(issued, run(issued)).speaker == "وزارة الدفاع"
 
 
+def test_a_person_described_between_commas_before_the_verb_speaks():
+    text = (
+        "وقال وزير الخارجية وليد المعلم إن الحل سياسي.\n"
+        "هشام مروة، نائب رئيس «الائتلاف الوطني السوري» المعارض قال ل«الشرق الأوسط» معلقًا، "
+        "إن تمسك النظام بهذه القضية «هو تهرب من استحقاق الحل السياسي»."
+    )
+    assert run(text, "وليد المعلم", "هشام مروة")[-1].speaker == "هشام مروة"
+    kana = (
+        "وقالت الجمعية الأميركية إن التقرير مهم.\nوكانت سوزان ماكدانيال، العضو في اللجنة "
+        "الخاصة المستقلة للجمعية، صرحت أن «تقرير هوفمان يتضمن وقائع مقلقة جدًا»."
+    )
+    assert only(kana, run(kana, "سوزان ماكدانيال")).speaker == "سوزان ماكدانيال"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

@@ -3246,6 +3246,8 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
             # `وكان علي أكبر صالحي، رئيس منظمة الطاقة الذرية، قد أعلن`: not the appositive's body
             sp = _fronted_subject(doc, cue)
         if sp is None and cue.kind == "verb":
+            sp = _appositive_subject(doc, cue)
+        if sp is None and cue.kind == "verb":
             sp = _speech_given(doc, cue)
         if sp is None and cue.kind == "verb" and not conj and not _object_relative(doc, cue):
             # SVO (`الرئيس الروسي أكد أن`); never across `و`: in `X، وقال` X is not the subject
@@ -3288,6 +3290,36 @@ def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if before == "فقد" or (key[:1] == "ف" and key not in CUE_FORMS):
         return _subject_after_head(doc, cue, _AMMA)
     return None
+
+
+def _appositive_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`هشام مروة، نائب رئيس «الائتلاف» المعارض قال`, `وكانت سوزان ماكدانيال، العضو في
+    اللجنة، صرحت أن`: the person opening the sentence, then a comma and a description."""
+    first = _sentence_start(doc, cue.tok - 1, 30, past_marks=True)
+    if first is None:
+        return None
+    if doc.key(first) in _KANA or doc.key(first) == "و":
+        first += 1
+    if first >= cue.tok - 2:
+        return None
+    s = doc.toks[first][0]
+    person = next((m for m in doc.mentions_in(s, s + 1) if m.label == "PER" and m.start == s), None)
+    if person is None:
+        return None
+    j = doc.tok_at(person.end)
+    if j >= cue.tok - 1 or _tok_text(doc, j) not in "،,":
+        return None
+    for k in range(j + 1, cue.tok):
+        if (
+            doc.key(k) in COMPLEMENTIZERS
+            or doc.key(k) in _RELATIVES
+            or _cue_kind(doc.key(k), doc, k)
+        ):
+            return None
+        ks, ke = doc.toks[k]
+        if any(m.label == "PER" for m in doc.mentions_in(ks, ke)):
+            return None  # another person named in between: whose words, unclear
+    return _mention_speaker(person, "PER")
 
 
 def _kana_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
