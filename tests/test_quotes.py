@@ -1312,6 +1312,13 @@ def test_a_person_described_between_commas_before_the_verb_speaks():
     assert only(kana, run(kana, "سوزان ماكدانيال")).speaker == "سوزان ماكدانيال"
 
 
+def test_titles_after_an_author_or_a_list_of_books_are_not_speech():
+    play = 'وقال الحلال إن عمله متأثر كثيرا بمسرحية محمد الماغوط "كاسك يا وطن" وأغانيها.'
+    assert run(play, "الحلال", "محمد الماغوط") == []
+    books = "وهو شاعر وروائي. ومن أشهر كتبه: «187 سببا تجعل المكسيكيين يعبرون الحدود»"
+    assert run(books) == []
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

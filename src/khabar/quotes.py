@@ -3859,7 +3859,10 @@ def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
 
 
 # nouns whose colon introduces a title, never speech (`في كتابه:` may quote the book)
-_TITLE_NOUNS = _words("بعنوان عنوان عنوانها عنوانه شعار وسم هاشتاق هاشتاغ هاشتاج لقب تسميه كتاب")
+_TITLE_NOUNS = _words(
+    "بعنوان عنوان عنوانها عنوانه شعار وسم هاشتاق هاشتاغ هاشتاج لقب تسميه كتاب "
+    "كتبه كتبها مولفاته مولفاتها رواياته رواياتها دواوينه"  # `ومن أشهر كتبه: «…»`
+)
 _EDITIONS = _words("نسخه النسخه دوره الدوره موسم الموسم جزء الجزء حلقه الحلقه نسخته دورته")
 
 
@@ -4003,6 +4006,28 @@ def _role_word_before(text: str, pos: int, lo: int) -> bool:
     return _strip_clitics(k) in _ROLE_HEADS or (k.startswith("ال") and k.endswith("ي"))
 
 
+def _work_of_author_before(doc: _Doc, cand: _Cand) -> bool:
+    """A work noun, then a person's name, right before the opening mark."""
+    if cand.open_pos < 0:
+        return False
+    j = doc.tok_before(cand.open_pos)
+    if j < 1:
+        return False
+    ps, pe = doc.toks[j]
+    person = next(
+        (m for m in doc.mentions_in(max(0, ps - 60), pe) if m.label == "PER" and m.end == pe),
+        None,
+    )
+    if person is None or doc.text[pe : cand.open_pos].strip(_SPACE):
+        return False
+    k = doc.tok_before(person.start)
+    if k < 0 or doc.text[doc.toks[k][1] : person.start].strip(_SPACE):
+        return False
+    word = _tok_text(doc, k)
+    works = _BOOKS | _WORK_NOUNS
+    return any(_without_article(_key(stem)) in works for stem, _ in clitic_candidates(word))
+
+
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
@@ -4028,6 +4053,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         and _work_before(text, before_pos, cand.para_start, _BOOKS, False)
     ):
         return True  # `ومؤلف كتاب «مخاطر عالية وطموحات كبيرة في رئاسة جورج بوش»`: a title
+    if words <= 10 and not after_colon and _work_of_author_before(doc, cand):
+        return True  # `بمسرحية محمد الماغوط "كاسك يا وطن"`: the work's title after its author
     if words > 6:
         return _quoted_issuer(doc, cand)
     span = text[cand.start : cand.end]
