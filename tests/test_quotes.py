@@ -1319,6 +1319,19 @@ def test_titles_after_an_author_or_a_list_of_books_are_not_speech():
     assert run(books) == []
 
 
+def test_a_plural_cue_goes_with_the_group_of_its_sentence_not_the_last_person():
+    crowd = (
+        "وقال رئيس المجلس علي عاشور إن المطالب مشروعة.\nوتظاهر المئات من الشباب أمام "
+        "المبنى، مطالبين ب«تشكيل لجان مختصة من الأكاديميين للإشراف على الوزارات»."
+    )
+    assert run(crowd, "علي عاشور")[-1].speaker == "المئات من الشباب"
+    residents = (
+        "وقال الوزير محمد العلي إن المشروع مهم.\nوأكد عدد من الأهالي أن الطريق خطير، "
+        "وقالوا إن «الحوادث تتكرر كل يوم على هذا الطريق»."
+    )
+    assert run(residents, "محمد العلي")[-1].speaker == "عدد من الأهالي"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

@@ -3624,6 +3624,44 @@ def _quantified_source(doc: _Doc, i: int) -> _Speaker | None:
     return _Speaker(doc.toks[i][0], doc.toks[j][1], None, 1, "group")
 
 
+def _one_person(doc: _Doc, sp: _Speaker) -> bool:
+    """A person's name or a KB title (`الرئيس الروسي`)."""
+    if sp.kind == "title":
+        return True
+    return any(m.label == "PER" and m.start == sp.start for m in doc.mentions_in(sp.start, sp.end))
+
+
+def _plural_cue(key: str) -> bool:
+    """`وقالوا`, `مطالبين`, `مشيرون`: a cue in the plural."""
+    k = _strip_clitics(key)
+    return k in CUE_FORMS and (k.endswith("وا") or (k[:1] == "م" and k.endswith(("ين", "ون"))))
+
+
+# numbers of people that head a plural subject: `المئات من الشباب`, `آلاف المتظاهرين`
+_CROWDS = _words("المئات مئات الالاف الاف العشرات عشرات")
+
+
+def _plural_subject_in_sentence(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """The group written as a subject earlier in the cue's sentence: `عدد من الأهالي`,
+    `المئات من الشباب`, `الأهالي`, `محتجون`."""
+    first = _sentence_start(doc, cue.tok - 1, 40, past_marks=True)
+    if first is None:
+        return None
+    for j in range(first, cue.tok):
+        k = doc.key(j)
+        k0 = _strip_clitics(k)
+        if k0 in _CROWDS:
+            end = j + 2 if doc.key(j + 1) == "من" and j + 2 < cue.tok else j
+            return _Speaker(doc.toks[j][0], doc.toks[end][1], None, 1, "group")
+        sp = _quantified_source(doc, j) or _plural_source(doc, j)
+        if sp is not None:
+            return sp
+        if k0 in _GROUPS or (k0.startswith("ال") and _sound_plural(k0[2:])):
+            s, e = doc.toks[j]
+            return _Speaker(s + len(k) - len(k0), e, None, 1, "group")
+    return None
+
+
 _CLAUSE_OPENERS = _BUT_OPENERS | _words("بينما فيما و")
 
 
@@ -5049,6 +5087,10 @@ def extract_quotes(
         """`found`, unless the cue's verb disagrees with it in gender (`وأضافت` after a man
         spoke): then the last earlier speaker it agrees with, within the article's last
         1,500 characters, else a person named since who agrees."""
+        if found is not None and _one_person(doc, found) and _plural_cue(doc.key(cue.tok)):
+            group = _plural_subject_in_sentence(doc, cue)
+            if group is not None:
+                return group  # `وتظاهر المئات من الشباب، مطالبين ب«…»`: they, not him
         gender = _cue_gender(doc, cue) if _opens_clause(doc, cue) else None
         if found is None or gender is None or _speaker_gender(doc, found) in (None, gender):
             return found
