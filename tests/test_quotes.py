@@ -1332,6 +1332,16 @@ def test_a_plural_cue_goes_with_the_group_of_its_sentence_not_the_last_person():
     assert run(residents, "محمد العلي")[-1].speaker == "عدد من الأهالي"
 
 
+def test_a_quoted_word_after_kalima_is_no_speaker():
+    text = (
+        'وتحولت كلمة "كوموساتسو" التي تعني حرفيا "القتل بصمت" إلى أزمة. وعند زيارة المبعوث '
+        'كورت فالدهايم طهران قال: "لقد جئت كوسيط للتوصل لحل وسط".'
+    )
+    qs = run(text, "كورت فالدهايم")
+    assert "كوموساتسو" not in [q.speaker for q in qs]
+    assert qs[-1].speaker == "كورت فالدهايم"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

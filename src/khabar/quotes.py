@@ -2263,7 +2263,12 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         t = text[s:e]
         k = doc.key(i)
         about = skipped == 1 and doc.key(i - 1) in ("عنه", "عنها", "عنهم", "عنك")  # `يقول عنه "X"`
-        if t in QUOTE_MARKS and (skipped == 0 or about) and not key.startswith("ابلغ"):
+        if (
+            t in QUOTE_MARKS
+            and (skipped == 0 or about)
+            and not key.startswith("ابلغ")
+            and key not in _WORD_NOUNS  # `كلمة "كوموساتسو" التي تعني`: a word, not who
+        ):
             # `وأضاف "العنزي": "…"`; `أبلغ «الشرق الأوسط» أن`: the one told, not the speaker
             sp = _quoted_name(doc, i, limit)
             if sp is not None:
@@ -2424,6 +2429,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
     return None
 
 
+_WORD_NOUNS = _words("كلمه لفظه عباره مصطلح")
 _ACCUSING = _verb("اتهم", "تهم")
 # `وصف`, `يصف`, `واصفا` with no object pronoun: the object is written after the subject
 _DESCRIBING_WHOM = frozenset(
