@@ -1342,6 +1342,14 @@ def test_a_quoted_word_after_kalima_is_no_speaker():
     assert qs[-1].speaker == "كورت فالدهايم"
 
 
+def test_a_chant_is_the_chanters():
+    text = (
+        "وقالت وسائل الإعلام السورية إن الحادث وقع.\nوفي تسجيل مصور نشر على الإنترنت "
+        'ردد المحتجون في مظاهرة السبت هتافات تقول "الشعب يريد اعدام سليمان".'
+    )
+    assert run(text)[-1].speaker == "المحتجون"
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

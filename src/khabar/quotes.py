@@ -3238,8 +3238,8 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
     previous: _Speaker | None = None
     for n, cue in enumerate(cues):
         limit = doc.para_end(cue.end)
-        sp = None
-        if cue.kind == "verb" and cue.tok >= 2 and doc.key(cue.tok - 1) == "قد":
+        sp = _chanted_by(doc, cue) if cue.kind == "verb" else None
+        if sp is None and cue.kind == "verb" and cue.tok >= 2 and doc.key(cue.tok - 1) == "قد":
             # `وكان إردوغان قد انتقد نتنياهو`: the subject before قد, the object after the verb
             sp = _subject_after_head(doc, cue, _KANA)
         if sp is None and (cue.kind in ("verb", "noun", "source") or _relaying(doc, cue)):
@@ -3273,6 +3273,25 @@ def _resolve_cues(doc: _Doc, cues: list[_Cue]) -> None:
         cue.speaker = sp
         if sp is not None and cue.kind != "source" and sp.kind not in _NOT_CURRENT:
             previous = sp
+
+
+_CHANTS = _words("هتافات شعارات لافتات هتافا شعارا لافته")
+_CHANTING = _verb("ردد", "ردد") | _verb("هتف", "هتف") | _verb("رفع", "رفع") | _verb("حمل", "حمل")
+
+
+def _chanted_by(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`ردد المحتجون في مظاهرة السبت هتافات تقول "…"`: the chant's words are the chanters'."""
+    if cue.tok < 2 or doc.key(cue.tok - 1) not in _CHANTS:
+        return None
+    if _strip_clitics(doc.key(cue.tok)) not in ("تقول", "يقول", "تقولان"):
+        return None
+    for j in range(cue.tok - 2, max(-1, cue.tok - 10), -1):
+        if _strip_clitics(doc.key(j)) in _CHANTING and j + 1 < cue.tok - 1:
+            limit = doc.toks[cue.tok - 1][0]
+            return _speaker_at(doc, j + 1, limit, False) or _group_at(doc, j + 1, cue.tok - 1)
+        if not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
+            return None
+    return None
 
 
 def _relaying(doc: _Doc, cue: _Cue) -> bool:
@@ -3654,17 +3673,26 @@ def _plural_subject_in_sentence(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if first is None:
         return None
     for j in range(first, cue.tok):
-        k = doc.key(j)
-        k0 = _strip_clitics(k)
-        if k0 in _CROWDS:
-            end = j + 2 if doc.key(j + 1) == "من" and j + 2 < cue.tok else j
-            return _Speaker(doc.toks[j][0], doc.toks[end][1], None, 1, "group")
-        sp = _quantified_source(doc, j) or _plural_source(doc, j)
+        sp = _group_at(doc, j, cue.tok)
         if sp is not None:
             return sp
-        if k0 in _GROUPS or (k0.startswith("ال") and _sound_plural(k0[2:])):
-            s, e = doc.toks[j]
-            return _Speaker(s + len(k) - len(k0), e, None, 1, "group")
+    return None
+
+
+def _group_at(doc: _Doc, j: int, stop: int) -> _Speaker | None:
+    """A group of people written at token `j`, before token `stop`: a crowd number
+    (`المئات من الشباب`), a quantified or sound plural, `الأهالي`, `المحتجون`."""
+    k = doc.key(j)
+    k0 = _strip_clitics(k)
+    if k0 in _CROWDS:
+        end = j + 2 if doc.key(j + 1) == "من" and j + 2 < stop else j
+        return _Speaker(doc.toks[j][0], doc.toks[end][1], None, 1, "group")
+    sp = _quantified_source(doc, j) or _plural_source(doc, j)
+    if sp is not None:
+        return sp
+    if k0 in _GROUPS or (k0.startswith("ال") and _sound_plural(k0[2:])):
+        s, e = doc.toks[j]
+        return _Speaker(s + len(k) - len(k0), e, None, 1, "group")
     return None
 
 
