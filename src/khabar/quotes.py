@@ -2477,11 +2477,8 @@ def _described_as_next(doc: _Doc, sp: _Speaker) -> bool:
 
 def _feminine_past(key: str) -> bool:
     """`أكدت`, `اعتبرته`: a past verb in the feminine, with or without an object pronoun."""
-    for suffix in ("", "ه", "ها", "هم"):
-        stem = key[: len(key) - len(suffix)] if suffix else key
-        if key.endswith(suffix) and len(stem) > 3 and stem.endswith("ت"):
-            return True
-    return False
+    stems = [key] + [key[: -len(p)] for p in ("ه", "ها", "هم") if key.endswith(p)]
+    return any(len(stem) > 3 and stem.endswith("ت") for stem in stems)
 
 
 def _country_at(doc: _Doc, i: int, limit: int) -> _Speaker | None:
@@ -2512,6 +2509,7 @@ def _quote_follows(doc: _Doc, cue: _Cue) -> bool:
 
 
 def _place_mention_at(doc: _Doc, i: int, limit: int) -> Mention | None:
+    """The LOC mention starting at token `i` and ending before `limit`, if any."""
     s, e = doc.toks[i]
     return next(
         (m for m in doc.mentions_in(s, e) if m.label == "LOC" and m.start == s and m.end <= limit),
@@ -3960,8 +3958,9 @@ def _edition_before(text: str, pos: int, lo: int) -> bool:
     return False
 
 
-# pronouns and particles that open speech but never a name (not `لا`: `«لا غرانج»`)
+# yes, no and courtesy words: what was said, never a quoted name (`وقال "نعم"`)
 _ANSWERS = _words("نعم لا كلا اجل بلي طبعا ابدا شكرا عفوا")
+# pronouns and particles that open speech but never a name (not `لا`: `«لا غرانج»`)
 _SPEECH_START = _words(
     "هي هو هم هما نحن انا انت انتم لم لن لقد قد ان انه انها اننا انني ليس ليست لسنا لست "
     "سوف سنعمل يجب لكن لكننا هل"
@@ -5118,9 +5117,10 @@ def extract_quotes(
         return sp is not None and sp.kind in _NOT_CURRENT
 
     def agreeing(cue: _Cue, found: _Speaker | None) -> _Speaker | None:
-        """`found`, unless the cue's verb disagrees with it in gender (`وأضافت` after a man
-        spoke): then the last earlier speaker it agrees with, within the article's last
-        1,500 characters, else a person named since who agrees."""
+        """`found`, unless the cue's verb disagrees with it: in number (`مطالبين` after one
+        man spoke: the group of its sentence), or in gender (`وأضافت` after a man spoke): then
+        the last earlier speaker it agrees with, within the article's last 1,500 characters,
+        else a person named since who agrees."""
         if found is not None and _one_person(doc, found) and _plural_cue(doc.key(cue.tok)):
             group = _plural_subject_in_sentence(doc, cue)
             if group is not None:
