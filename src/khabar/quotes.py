@@ -55,7 +55,11 @@ Four passes, each linear in the length of the text (indexes are bisected, never 
    وسلم:`, `سمعت نبيكم … يقول`); a participle goes with the nearest named subject of its
    sentence, and `…، وقال:` with its sentence's first subject, also after a fronted phrase or
    `أما` (`من جانبه أبدى X سعادته، وقال:`) and, when that subject is a named person, with no
-   comma; a bare `قال:` after `انفجر يونكر.` with the person after that verb. An adverb after
+   comma; a bare `قال:` after `انفجر يونكر.` with the person after that verb. A state after a
+   feminine verb speaks (`وأكدت روسيا أن`); `وكان X قد انتقد Y` and `X، نائب رئيس …، قال` are
+   X's; in `وصف Y بأنه` Y is the one described; `"…"، بحسب ما أعلن X` is X's; `وجاء في البيان
+   أن` quotes the statement; a chant (`هتافات تقول`) is the chanters'; a plural cue
+   (`مطالبين`) goes with the group of its sentence. An adverb after
    the verb (`وأكد ثانية أن`) is never a bare-name subject. Cues with no written subject
    (`وأضاف:`, `مضيفاً`, `وتابع أنّ`, `وقال سموه`) take the current speaker: the last explicit
    subject of a reporting verb before it, across paragraphs, ignoring verbs inside quotes or
