@@ -1350,6 +1350,14 @@ def test_a_chant_is_the_chanters():
     assert run(text)[-1].speaker == "المحتجون"
 
 
+def test_a_name_tagged_up_to_its_initial_takes_the_family_name_after_the_dot():
+    text = (
+        "وقال ديفيد إيه. تومسون رئيس المؤتمر للصحفيين إن البطاطا مهمة.\n"
+        'وقال "فدان البطاطا يقدم طاقة وبروتين أكبر من غيره".'
+    )
+    assert [q.speaker for q in run(text, "ديفيد إيه")] == ["ديفيد إيه. تومسون"]
+
+
 def test_a_name_after_a_preposition_does_not_inherit_the_clause():
     text = (
         'وأكدت اللجنة خلال اجتماعها "ضرورة دعم القطاع" وإنشاء لجنة مستقلة للتعليم '

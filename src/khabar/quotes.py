@@ -836,6 +836,8 @@ def _through_initial(doc: _Doc, end: int) -> int:
     """`جيمس` + `إي. سبيوتو`: a first name, a Latin initial and the family name the tagger
     found apart are one name; the end of the whole, or `end`."""
     j = doc.tok_at(end)
+    if end < len(doc.text) and doc.text[end] == "." and _after_initial(doc.text, end):
+        return _family_name_after(doc, j + 1, end)  # `ديفيد إيه` + `. تومسون`
     if j + 2 >= len(doc.toks) or doc.text[end : doc.toks[j][0]].strip(_SPACE):
         return end
     dot = doc.toks[j + 1][0]
@@ -854,6 +856,27 @@ def _through_initial(doc: _Doc, end: int) -> int:
         and k not in COMPLEMENTIZERS
     ):
         return doc.toks[j + 2][1]  # `جيمس إي. سبيوتو،`: the family name the tagger missed
+    return end
+
+
+def _family_name_after(doc: _Doc, j: int, end: int) -> int:
+    """The end of the family name at token `j`, after a name tagged up to its initial's dot
+    (at `end`), or `end` when no name follows."""
+    if j >= len(doc.toks) or doc.text[end + 1 : doc.toks[j][0]].strip(_SPACE):
+        return end
+    ns = doc.toks[j][0]
+    for m in doc.mentions_in(ns, ns + 1):
+        if m.label == "PER" and m.start == ns:
+            return m.end
+    k = doc.key(j)
+    if (
+        _ARABIC_WORD.fullmatch(_tok_text(doc, j))
+        and k not in _STOP_WORDS
+        and k not in COMPLEMENTIZERS
+        and _strip_clitics(k) not in _ROLE_HEADS
+        and not _cue_kind(k, doc, j)
+    ):
+        return doc.toks[j][1]
     return end
 
 
