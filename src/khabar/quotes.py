@@ -3882,8 +3882,8 @@ def _is_name_noun(word: str, definite: bool = False) -> bool:
         hit = False
         for stem, _ in clitic_candidates(word):
             k = _key(stem)
-            if definite and k.startswith("ال") and len(k) > 4:
-                k = k[2:]  # `المسرحية الكوميدية «…»`: the noun with its article
+            if definite:
+                k = _without_article(k)  # `المسرحية الكوميدية «…»`: the noun with its article
             if k in NAME_NOUNS:
                 hit = True
                 break
