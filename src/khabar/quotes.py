@@ -2526,6 +2526,43 @@ def _country_at(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     return sp
 
 
+def _feminine_verb(doc: _Doc, j: int) -> bool:
+    """`أغلقت`, `وأعلنت`, `أن تبدأ`: a verb in the feminine singular at token `j` (not
+    `تحركات`; a present form only after a particle or و, not the verbal noun `تدشين`)."""
+    key = doc.key(j)
+    bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    if bare.startswith("ال") or bare.endswith("ات"):
+        return False
+    if len(bare) > 3 and bare.endswith("ت"):
+        return True
+    return (
+        bare[:1] == "ت"
+        and 4 <= len(bare) <= 5
+        and _verb_like("ي" + bare[1:])
+        and (bare != key or (j > 0 and doc.key(j - 1) in _VERB_PARTICLES))
+    )
+
+
+_VERB_PARTICLES = _words("ان لن لم قد")
+
+
+def _feminine_subject_before(doc: _Doc, cue: _Cue, after: int) -> _Speaker | None:
+    """The subject after the last feminine verb before the cue, in its paragraph, within
+    400 characters and after `after`, when it takes feminine verbs itself (`إدارة نادي
+    الشباب`, `وزارة العدل`)."""
+    j = cue.tok - 1
+    lo = max(after, cue.start - 400)
+    while j >= 0 and doc.toks[j][0] >= lo:
+        if "\n" in doc.text[doc.toks[j][1] : doc.toks[j + 1][0]]:
+            return None
+        if _feminine_verb(doc, j) and not _quoted_at(doc, doc.toks[j][0]):
+            sp = _speaker_at(doc, j + 1, doc.toks[cue.tok][0], False)
+            if sp is not None and sp.kind != "PER" and _speaker_gender(doc, sp) == "F":
+                return sp
+        j -= 1
+    return None
+
+
 def _quote_follows(doc: _Doc, cue: _Cue) -> bool:
     """A quotation opens later in the cue's sentence."""
     k = bisect.bisect_left(doc.quoted_starts, cue.end)
@@ -5153,7 +5190,13 @@ def extract_quotes(
             if group is not None:
                 return group  # `وتظاهر المئات من الشباب، مطالبين ب«…»`: they, not him
         gender = _cue_gender(doc, cue) if _opens_clause(doc, cue) else None
-        if found is None or gender is None or _speaker_gender(doc, found) in (None, gender):
+        if found is None or gender is None:
+            return found
+        found_gender = _speaker_gender(doc, found)
+        if found_gender is None and gender == "F":
+            # a name of unknown gender, then a body as subject of a feminine verb
+            return _feminine_subject_before(doc, cue, found.end) or found
+        if found_gender in (None, gender):
             return found
         earlier = [c.speaker for c in cues if c.speaker is not None and c.end <= cue.start]
         earlier += [
@@ -5179,6 +5222,12 @@ def extract_quotes(
             and _speaker_gender(doc, recent) == gender
         ):
             return recent
+        if gender == "F":
+            # `أغلقت إدارة نادي الشباب الباب …. وقالت في بيان`: the body a feminine verb
+            # had as its subject shortly before
+            body = _feminine_subject_before(doc, cue, 0)
+            if body is not None:
+                return body
         return found
 
     quotes: list[Quote] = []
@@ -5385,13 +5434,22 @@ def _cue_gender(doc: _Doc, cue: _Cue) -> str | None:
     if k[:1] in "وف" and len(k) > 3 and k not in CUE_FORMS:
         k = k[1:]
     past = k[:-1] if k.endswith("ت") else None
-    if past in CUE_FORMS or (k[:1] == "ت" and "ي" + k[1:] in CUE_FORMS):
+    if past in CUE_FORMS or (k[:1] == "ت" and "ي" + k[1:] in CUE_FORMS and not _form_v(doc, cue)):
         return "F"
     if k[:1] == "م" and k.endswith("ه") and (k[:-1] in CUE_FORMS or k[:-1] + "ا" in CUE_FORMS):
         return "F"
     if k in CUE_FORMS and (k + "ت" in CUE_FORMS or k[:1] == "ي" or k[:1] == "م"):
         return "M"
     return None
+
+
+def _form_v(doc: _Doc, cue: _Cue) -> bool:
+    """`فتذكّر`: a past verb of the form tafaʿʿala (he remembered), written with its shadda,
+    not the present `تذكر` (she mentions)."""
+    letters = regex.sub(r"[^\p{L}\u0651]", "", _tok_text(doc, cue.tok))
+    if letters[:1] in "وف" and letters[1:2] == "ت":
+        letters = letters[1:]
+    return letters[3:4] == "\u0651"
 
 
 def _opens_clause(doc: _Doc, cue: _Cue) -> bool:
@@ -5411,15 +5469,24 @@ def _speaker_gender(doc: _Doc, sp: _Speaker) -> str | None:
     first = _ARABIC_WORD.search(doc.text, sp.start, sp.end)
     if first is None or _key(first.group()) in _KUNYA:
         return None  # `أبو سماحة` may be كرم أبو سماحة, a woman
-    gender = word_gender(first.group())
+    gender = _word_gender(first.group())
     j = doc.tok_before(sp.start + 1) - 1
     for _ in range(3):  # a name of unknown gender: its role (`وزيرة الخارجية السويدية مارغوت`)
         if gender is not None or j < 0 or not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
             break
         if _cue_kind(doc.key(j), doc, j) is not None:
             break
-        gender = word_gender(_tok_text(doc, j))
-        j -= 1
+        word = _tok_text(doc, j)
+        gender = _word_gender(word) if word.startswith("ال") else word_gender(word)
+        j -= 1  # (`محافظة الأنبار` before a name: a province, not a governor)
+    return gender
+
+
+def _word_gender(word: str) -> str | None:
+    """`word_gender`, and a role in the feminine (`الدكتورة`, not `والده`) as F."""
+    gender = word_gender(word)
+    if gender is None and word.endswith("ة") and _key(word)[:-1] in _ROLE_HEADS:
+        return "F"
     return gender
 
 
