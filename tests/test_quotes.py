@@ -2199,6 +2199,12 @@ def test_a_missing_opening_mark_is_recovered(text, speaker, quote_start):
             id="a-role-over-a-programme-with-its-acronym",
         ),
         pytest.param(
+            'يقول المشرف على تطوير سوق عكاظ الدكتور بريكان الشلوي: "إن السوق رمز للتقدم والحضارة".',
+            ("بريكان الشلوي",),
+            ["بريكان الشلوي"],
+            id="a-supervisor-over-an-indefinite-noun-then-the-name",
+        ),
+        pytest.param(
             "وقال المشرف العام على إدارة الإعلام والمتحدث الرسمي باسم جامعة تبوك الدكتور سمير "
             'بن موسى النجدي: "نظراً لكثرة الاستفسارات، نؤكد أنه تم التواصل مع العمادة".',
             ("سمير بن موسى النجدي",),

@@ -1823,7 +1823,12 @@ def _role_over(doc: _Doc, j: int) -> bool:
     n = len(doc.toks)
     if doc.key(j) not in ("علي", "عن") or j + 1 >= n or doc.key(j + 1) in ("هامش", "حد", "لسان"):
         return False
+    if j and doc.key(j) == "علي" and _strip_clitics(doc.key(j - 1)) in _OVERSEERS:
+        return True  # `المشرف على تطوير سوق عكاظ`: whatever follows, it is what he runs
     return doc.key(j + 1)[:2] == "ال" or doc.key(min(j + 2, n - 1))[:2] == "ال"
+
+
+_OVERSEERS = _words("المشرف مشرف المشرفه مشرفه القايم القايمه")
 
 
 def _prepositional_complement(doc: _Doc, j: int) -> bool:
