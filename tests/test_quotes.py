@@ -406,6 +406,16 @@ def test_his_highness_after_the_cue_is_the_prince_named_last_not_the_king():
     assert [q.speaker for q in qs] == ["سلمان بن عبدالعزيز", "محمد بن نايف"]
 
 
+def test_his_highness_is_the_prince_who_congratulated_not_the_one_congratulated():
+    text = (
+        "هنأ صاحب السمو الأمير جلوي بن عبدالعزيز أمير منطقة نجران، خادم الحرمين الشريفين، "
+        "وصاحب السمو الملكي الأمير محمد بن نايف ولي العهد، على الإنجاز الأمني. وقال سموه في "
+        'لقاء بموظفي الإمارة: "نحمد الله ونشكره على نعمة الأمن في هذه البلاد المباركة".'
+    )
+    q = only(text, run(text, "جلوي بن عبدالعزيز", "محمد بن نايف"))
+    assert q.speaker == "جلوي بن عبدالعزيز"
+
+
 def test_nested_marks_stay_inside_the_outer_quote():
     text = (
         'ولفت بوتين إلى أن نظيره الأمريكي "قدم لي تفسيرًا بشأن تصريحاته "الحادة" الأخيرة تجاهي"،'

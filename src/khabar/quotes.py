@@ -2198,6 +2198,7 @@ _ADDRESSING = _words("مخاطبا مخاطبه مخاطبين مخاطبتا")
 
 
 _PRINCELY = _words("الامير امير سمو")
+_PRINCE_TITLE = _PRINCELY | _words("صاحب السمو الملكي")
 
 
 def _last_prince(doc: _Doc, pos: int) -> _Speaker | None:
@@ -2210,6 +2211,25 @@ def _last_prince(doc: _Doc, pos: int) -> _Speaker | None:
         if any(doc.key(b) in _PRINCELY for b in range(max(0, j - 3), j)):
             return _mention_speaker(m, "PER")
     return None
+
+
+def _princely_subject_before(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`هنأ صاحب السمو الأمير جلوي … الأمير محمد بن نايف …. وقال سموه`: the subject of
+    the sentence before, when a prince."""
+    j = cue.tok - 1
+    if j < 1 or not _ends_sentence(doc.text, *doc.toks[j]):
+        return None
+    first = _sentence_before(doc, cue.tok)
+    if first is None or not _verb_before_name(doc, first):
+        return None
+    k = first + 1
+    while k < cue.tok and doc.key(k) in _PRINCE_TITLE:
+        k += 1  # `صاحب السمو الملكي الأمير`
+    if k == first + 1:
+        return None
+    s, e = doc.toks[k]
+    m = next((m for m in doc.mentions_in(s, e) if m.label == "PER" and m.start == s), None)
+    return _mention_speaker(m, "PER") if m is not None else None
 
 
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
@@ -2348,7 +2368,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         if k in ("الي", "علي") and not any(m.start == s for m in doc.mentions_in(s, e)):
             return None  # `أكد على`; not the name `علي أكبر صالحي`
         if k == "سموه" and i == cue.tok + 1:
-            return _last_prince(doc, s)  # `وقال سموه`: the prince named last, not the king
+            # `وقال سموه`: the prince named last, not the king; but the prince who was the
+            # subject of the sentence before, not the one he congratulated in it
+            return _princely_subject_before(doc, cue) or _last_prince(doc, s)
         if t == "\n" or k in _HONORIFIC_PRONOUNS:
             return None
         if (
