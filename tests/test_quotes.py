@@ -3647,3 +3647,25 @@ def test_a_name_with_a_latin_initial_is_one_name_and_keeps_its_sentence():
 )
 def test_a_feminine_cue_goes_to_the_body_a_feminine_verb_had_as_subject(text, names, speaker):
     assert only(text, run(text, *names)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "أشارت المؤرخة الدينية البريطانية كارين أرمسترونغ في مجلس برلمان ديانات العالم "
+            "إلى أن «الأصولية تظهر في شكل تمرد على المجتمع العلماني الحديث».",
+            "كارين أرمسترونغ",
+            id="an-unlisted-description-with-two-adjectives",
+        ),
+        pytest.param(
+            "وبدورها، قالت المدعية العامة الفيدرالية لوريتا لينش إن مكتب التحقيقات سيقود "
+            "«تحقيقا يتعلق بالأمن القومي في هذا الاعتداء».",
+            "لوريتا لينش",
+            id="an-unlisted-title-before-a-woman",
+        ),
+    ],
+)
+def test_a_person_after_a_definite_description_speaks(text, name):
+    q = only(text, run(text, name))
+    assert q.speaker == name

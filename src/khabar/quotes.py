@@ -3844,6 +3844,9 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         if told and j <= i + 6 and _ARABIC_WORD.fullmatch(tj) and kj not in _STOP_WORDS:
             j += 1  # the press spoken to, up to the quote
             continue
+        named = _person_starting(doc, j)
+        if named is not None and not told and j <= i + 3:
+            return named  # `أشارت المؤرخة الدينية البريطانية كارين أرمسترونغ`: who she is
         if (
             j > i + 3
             or not _ARABIC_WORD.fullmatch(tj)
@@ -3855,6 +3858,13 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         end = doc.toks[j][1]
         j += 1
     return None
+
+
+def _person_starting(doc: _Doc, j: int) -> _Speaker | None:
+    """The person mention starting at token `j`, as a speaker."""
+    s, e = doc.toks[j]
+    m = next((m for m in doc.mentions_in(s, e) if m.label == "PER" and m.start == s), None)
+    return _mention_speaker(m, "PER") if m is not None else None
 
 
 _ISSUED_PAPERS = _words("بيان بيانا بلاغ تقرير تعميم")
