@@ -3669,3 +3669,11 @@ def test_a_feminine_cue_goes_to_the_body_a_feminine_verb_had_as_subject(text, na
 def test_a_person_after_a_definite_description_speaks(text, name):
     q = only(text, run(text, name))
     assert q.speaker == name
+
+
+def test_as_she_says_with_no_subject_is_the_one_speaking():
+    text = (
+        "وقالت الوزيرة ليلى اسكندر إن الحكومة تعمل على الحل. وكما تقول "
+        '"عليك أن تعمل على تفصيل الحلول التي تتناسب مع كل منطقة".'
+    )
+    assert only(text, run(text, "ليلى اسكندر")).speaker == "ليلى اسكندر"

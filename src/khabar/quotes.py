@@ -4907,18 +4907,27 @@ def _source_clause(doc: _Doc, j: int) -> bool:
     """True for the verb of `بحسب ما نقلت`, `وفق ما أوردت`, `كما ذكرت`: a relaying source."""
     k1 = doc.key(j - 1) if j >= 1 else ""
     k2 = doc.key(j - 2) if j >= 2 else ""
-    if k1 == "كما" and (
+    if (k1 == "كما" or (k1 == "وكما" and _mark_or_colon_after(doc, j))) and (
         j < 2
         or _ends_sentence(doc.text, *doc.toks[j - 2])
         or "\n" in doc.text[doc.toks[j - 2][1] : doc.toks[j - 1][0]]
     ):
-        return False  # `. كما دعا قيادي آخر إلى`: "also", a sentence of its own
+        # `. كما دعا قيادي آخر إلى`: "also", a sentence of its own; `. وكما تقول "…"`: as
+        # she (the one speaking) puts it
+        return False
     if k1 in _STATEMENT_KEYS and _carries(doc.key(j)):
         return True  # `في تصريحات نقلتها وسائل الإعلام`: the statements' carrier, not the speaker
     return (
         k1 in ("كما", "حسبما", "وكما")
         or (k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق"))
         or (k1 == "لما" and k2 in ("وفقا", "ووفقا", "طبقا", "تبعا", "استنادا"))  # وفقا لما نقلت
+    )
+
+
+def _mark_or_colon_after(doc: _Doc, j: int) -> bool:
+    """Token `j` is followed right away by a quotation mark or a colon: no subject."""
+    return j + 1 < len(doc.toks) and (
+        _tok_text(doc, j + 1) in QUOTE_MARKS or _tok_text(doc, j + 1) == ":"
     )
 
 
