@@ -3677,3 +3677,13 @@ def test_as_she_says_with_no_subject_is_the_one_speaking():
         '"عليك أن تعمل على تفصيل الحلول التي تتناسب مع كل منطقة".'
     )
     assert only(text, run(text, "ليلى اسكندر")).speaker == "ليلى اسكندر"
+
+
+def test_speaking_in_the_accusative_is_a_state_not_a_spokesman():
+    text = (
+        'وقال كيري إن "الاتفاق جيد للجميع". وأضاف متحدثا عن اتفاقية الشراكة عبر الهادي: '
+        "«نفس الشيء ينطبق عليها».\n"
+        "ولكن متحدثا باسم وحدات حماية الشعب قال إن «انفجارات» وقعت في كوباني."
+    )
+    qs = run(text, "كيري")
+    assert [q.speaker for q in qs] == ["كيري", "كيري", "متحدثا باسم وحدات حماية الشعب"]

@@ -1195,6 +1195,11 @@ def _imam_at(doc: _Doc, i: int) -> bool:
     return doc.key(i) == "امام" and i + 1 < len(doc.toks) and doc.key(i + 1) in _IMAM_OF
 
 
+# roles in the accusative, which are subjects only after `إنّ` and its sisters
+_ACCUSATIVE_ROLES = _words("متحدثا رييسا")
+_INNA = _words("ان لكن لان كان")
+
+
 def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
     """A role description starting at token `i` (`مسؤول أمريكي كبير`, `سيد الكرملين`)."""
     text = doc.text
@@ -1208,6 +1213,8 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
         or "ال" + k0[2:] in _ROLE_HEADS
     ):
         return None  # cheap exit: no reading of this word is a role noun
+    if k0 in _ACCUSATIVE_ROLES and not (i and _strip_clitics(doc.key(i - 1)) in _INNA):
+        return None  # `ينفي ذلك متحدثا عن`: speaking, a state; `لكن متحدثا باسم …`: a spokesman
     s, e = doc.toks[i]
     word = text[s:e]
     best = (s, k0) if chief else None
