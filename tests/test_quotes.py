@@ -3687,3 +3687,35 @@ def test_speaking_in_the_accusative_is_a_state_not_a_spokesman():
     )
     qs = run(text, "كيري")
     assert [q.speaker for q in qs] == ["كيري", "كيري", "متحدثا باسم وحدات حماية الشعب"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        pytest.param(
+            "رد دونيس مدرب فريق الهلال على سؤال محاوره المميز حمد الصويلحي: “لو كنت مدربًا "
+            "لأحد الأندية الأوروبية، من من اللاعبين السعوديين ستفاوض؟”، قال دونيس: “خلال "
+            "الشهر الماضي كان لدي فترة أسبوع لتحديث رخصتي التدريبية”.",
+            ("دونيس", "حمد الصويلحي"),
+            ["حمد الصويلحي", "دونيس"],
+            id="the-interviewer-named-after-the-question",
+        ),
+        pytest.param(
+            "وقال كيري إن الخطاب «مزعج للغاية ومقلق». وعلى سؤال «هل ستستخدم الولايات المتحدة "
+            "نفوذها لدى إيران لتضغط على النظام السوري؟»، أجاب كيري: «لا أستطيع التحدث نيابة "
+            "عن إيران».",
+            ("كيري",),
+            ["كيري", None, "كيري"],
+            id="an-unnamed-asker-is-not-the-one-answering",
+        ),
+        pytest.param(
+            'وقال كيري ردا على سؤال عن التمويل في هذا الخصوص "دعوني اطرح عليكم سؤالا من '
+            'لديه اموال اكثر السعودية او ايران؟".',
+            ("كيري",),
+            ["كيري"],
+            id="a-question-inside-the-answer-is-the-answerer's",
+        ),
+    ],
+)
+def test_a_quoted_question_belongs_to_who_asked_it(text, names, speakers):
+    assert [q.speaker for q in run(text, *names)] == speakers

@@ -5431,6 +5431,9 @@ def extract_quotes(
                     named = _sentence_subject(doc, cue)
                     speaker = named if named is not None and named.strength >= 2 else None
                 speaker = speaker or agreeing(cue, current_before(cue.start, cue))
+        asked, asker = _question_asked(doc, cand)
+        if asked:
+            speaker = asker  # `وعلى سؤال «هل …؟»، أجاب كيري`: who asked, not who answered
         if speaker is not None:
             speaker = _without_run_on(doc, speaker)
         anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
@@ -5465,6 +5468,38 @@ def extract_quotes(
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
     return quotes
+
+
+def _question_asked(doc: _Doc, cand: _Cand) -> tuple[bool, _Speaker | None]:
+    """A question quoted right after the noun `سؤال` and its genitive (`على سؤال محاوره حمد
+    الصويلحي: “…؟”`, `عن سؤال "الرياض": …؟`): (True, the asker named there, or None)."""
+    if cand.open_pos < 0 or "؟" not in doc.text[cand.start : cand.end + 2]:
+        return False, None
+    j = doc.tok_before(cand.open_pos)
+    if j >= 0 and _tok_text(doc, j) == ":":
+        j -= 1
+    for k in range(j, max(-1, j - 6), -1):
+        t = _tok_text(doc, k)
+        if t in _SENT_END or (t in QUOTE_MARKS and k < j - 2):
+            break
+        key = doc.key(k)
+        if t in _PREPOSITIONS or _cue_kind(key, doc, k):
+            break  # `ردا على سؤال … في هذا الخصوص "…؟"`: his answer, a question in it
+        if key.endswith("سوال") and (
+            key[:-4] in ("ب", "وب", "فب")
+            or (key[:-4] == "" and k and doc.key(k - 1) in ("علي", "عن", "وعلي", "وعن"))
+        ):
+            if k == j:
+                return True, None  # `وعلى سؤال «هل …؟»`: asked by nobody named
+            limit = doc.toks[j][1]
+            if _tok_text(doc, k + 1) in QUOTE_MARKS:
+                return True, _quoted_name(doc, k + 1, limit + 1)
+            person = next(
+                (p for p in map(lambda i: _person_starting(doc, i), range(k + 1, j + 1)) if p),
+                None,
+            )  # `سؤال محاوره المميز حمد الصويلحي`: the interviewer named in the genitive
+            return True, person or _speaker_at(doc, k + 1, limit, False)
+    return False, None
 
 
 def _bullet_marks(doc: _Doc, cands: list[_Cand]) -> set[int]:
