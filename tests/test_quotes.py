@@ -3719,3 +3719,25 @@ def test_speaking_in_the_accusative_is_a_state_not_a_spokesman():
 )
 def test_a_quoted_question_belongs_to_who_asked_it(text, names, speakers):
     assert [q.speaker for q in run(text, *names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "وقال حبيب حكيمي إن الحركة تتراجع. أما المولوي أكبر أغا، وهو قيادي سابق في طالبان، "
+            "فقال إن: «داعش لا مكانة له في أفغانستان بسبب وجود فوارق كبيرة».",
+            "المولوي أكبر أغا",
+            id="an-untagged-topic-closed-by-a-comma",
+        ),
+        pytest.param(
+            "وقال حبيب حكيمي إن الحركة تتراجع. أما بخصوص الاستدلال العقلي، فيقولون إن "
+            "«الأمر يحتاج إلى نظر طويل في الأدلة».",
+            "حبيب حكيمي",
+            id="a-fronted-topic-that-is-no-one-so-the-last-speaker-goes-on",
+        ),
+    ],
+)
+def test_the_topic_fronted_by_amma_speaks(text, speaker):
+    qs = run(text, "حبيب حكيمي")
+    assert [q.speaker for q in qs] == [speaker]

@@ -3409,7 +3409,30 @@ def _fronted_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     if before == "قد":
         return _subject_after_head(doc, cue, _KANA)
     if before == "فقد" or (key[:1] == "ف" and key not in CUE_FORMS):
-        return _subject_after_head(doc, cue, _AMMA)
+        return _subject_after_head(doc, cue, _AMMA) or _topic_before_comma(doc, cue)
+    return None
+
+
+def _topic_before_comma(doc: _Doc, cue: _Cue) -> _Speaker | None:
+    """`أما المولوي أكبر أغا، وهو قيادي سابق في طالبان، فقال`: up to four words after
+    `أما`, closed by a comma, name the one who speaks even when the tagger missed them."""
+    first = _sentence_start(doc, cue.tok - 1, 30, past_marks=True)
+    if first is None or doc.key(first) not in _AMMA:
+        return None
+    for j in range(first + 1, min(first + 6, cue.tok)):
+        if _tok_text(doc, j) in "،,":
+            if j == first + 1:
+                return None
+            return _Speaker(doc.toks[first + 1][0], doc.toks[j - 1][1], None, 1, "definite")
+        k = doc.key(j)
+        if (
+            not _ARABIC_WORD.fullmatch(_tok_text(doc, j))
+            or k in _STOP_WORDS
+            or k in _PREPOSITIONS
+            or (j == first + 1 and k[:1] in "بلك" and not k.startswith("ال"))  # `بخصوص`
+            or _cue_kind(k, doc, j)
+        ):
+            return None
     return None
 
 
