@@ -1197,7 +1197,7 @@ def _imam_at(doc: _Doc, i: int) -> bool:
 
 # roles in the accusative, which are subjects only after `إنّ` and its sisters
 _ACCUSATIVE_ROLES = _words("متحدثا رييسا")
-_INNA = _words("ان لكن لان كان")
+_INNA = _words("ان لكن لان")
 
 
 def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
@@ -2232,11 +2232,7 @@ def _princely_subject_before(doc: _Doc, cue: _Cue) -> _Speaker | None:
     k = first + 1
     while k < cue.tok and doc.key(k) in _PRINCE_TITLE:
         k += 1  # `صاحب السمو الملكي الأمير`
-    if k == first + 1:
-        return None
-    s, e = doc.toks[k]
-    m = next((m for m in doc.mentions_in(s, e) if m.label == "PER" and m.start == s), None)
-    return _mention_speaker(m, "PER") if m is not None else None
+    return _person_starting(doc, k) if k > first + 1 else None
 
 
 def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
@@ -5517,10 +5513,8 @@ def _question_asked(doc: _Doc, cand: _Cand) -> tuple[bool, _Speaker | None]:
             limit = doc.toks[j][1]
             if _tok_text(doc, k + 1) in QUOTE_MARKS:
                 return True, _quoted_name(doc, k + 1, limit + 1)
-            person = next(
-                (p for p in map(lambda i: _person_starting(doc, i), range(k + 1, j + 1)) if p),
-                None,
-            )  # `سؤال محاوره المميز حمد الصويلحي`: the interviewer named in the genitive
+            # `سؤال محاوره المميز حمد الصويلحي`: the interviewer named in the genitive
+            person = next((p for i in range(k + 1, j + 1) if (p := _person_starting(doc, i))), None)
             return True, person or _speaker_at(doc, k + 1, limit, False)
     return False, None
 
