@@ -3741,3 +3741,12 @@ def test_a_quoted_question_belongs_to_who_asked_it(text, names, speakers):
 def test_the_topic_fronted_by_amma_speaks(text, speaker):
     qs = run(text, "حبيب حكيمي")
     assert [q.speaker for q in qs] == [speaker]
+
+
+def test_also_said_in_the_same_sentence_is_no_relaying_source():
+    text = (
+        "وفي تطور لاحق، قال أوغلو اليوم، إن تركيا «لا يمكن أن تقف مكتوفة اليدين»، مضيفا أن "
+        "«العملية الامنية ليست منفردة»، كما اعلن أن «الجيش التركي دمر بالكامل أهدافا للتنظيم»."
+    )
+    qs = run(text, "أوغلو")
+    assert [q.speaker for q in qs] == ["أوغلو"] * 3

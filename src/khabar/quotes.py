@@ -4941,6 +4941,8 @@ def _source_clause(doc: _Doc, j: int) -> bool:
         # `. كما دعا قيادي آخر إلى`: "also", a sentence of its own; `. وكما تقول "…"`: as
         # she (the one speaking) puts it
         return False
+    if k1 == "كما" and j + 1 < len(doc.toks) and doc.key(j + 1) in _CLAUSE_AFTER_ALSO:
+        return False  # `…، كما أعلن أن «…»`, `كما أشار إلى أن`: "he also said", no source
     if k1 in _STATEMENT_KEYS and _carries(doc.key(j)):
         return True  # `في تصريحات نقلتها وسائل الإعلام`: the statements' carrier, not the speaker
     return (
@@ -4948,6 +4950,10 @@ def _source_clause(doc: _Doc, j: int) -> bool:
         or (k1 == "ما" and k2 in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفق"))
         or (k1 == "لما" and k2 in ("وفقا", "ووفقا", "طبقا", "تبعا", "استنادا"))  # وفقا لما نقلت
     )
+
+
+# what follows a verb of saying, not its subject: `كما أكد أن`, `كما أشار إلى`
+_CLAUSE_AFTER_ALSO = COMPLEMENTIZERS | _words("الي علي")
 
 
 def _mark_or_colon_after(doc: _Doc, j: int) -> bool:
