@@ -3442,8 +3442,7 @@ def _appositive_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
         first += 1
     if first >= cue.tok - 2:
         return None
-    s = doc.toks[first][0]
-    person = next((m for m in doc.mentions_in(s, s + 1) if m.label == "PER" and m.start == s), None)
+    person = _person_starting(doc, first)
     if person is None:
         return None
     j = doc.tok_at(person.end)
@@ -3459,7 +3458,7 @@ def _appositive_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
         ks, ke = doc.toks[k]
         if any(m.label == "PER" for m in doc.mentions_in(ks, ke)):
             return None  # another person named in between: whose words, unclear
-    return _mention_speaker(person, "PER")
+    return person
 
 
 def _kana_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
@@ -5019,7 +5018,7 @@ def _sentence_source(
     return None
 
 
-_TRAILING_SOURCE_WORDS = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا"})
+_TRAILING_SOURCE_WORDS = (_SOURCE_CUES - {"لسان"}) | {"حسبما"}
 _SAYING_OR_ANNOUNCING = _SAYING | _verb("اعلن", "علن")
 
 
