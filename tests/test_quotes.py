@@ -1174,6 +1174,27 @@ def test_second_partial_in_the_same_reported_clause():
     assert all(q.speaker == "مصدر" and q.kind == "partial" and q.cue == "وأوضح" for q in qs)
 
 
+def test_second_partial_after_a_full_quote_of_the_same_clause():
+    text = (
+        "وأعلن تسيبراس خلال خطاب الفوز أن «الشعب اليوناني سطر التاريخ» "
+        "وهو «يترك التقشف وراءه»، معلنا أن الفوز إشارة لأوروبا."
+    )
+    qs = run(text, "تسيبراس")
+    assert texts(text, qs) == ["الشعب اليوناني سطر التاريخ", "يترك التقشف وراءه"]
+    assert [q.kind for q in qs] == ["full", "partial"]
+    assert all(q.speaker == "تسيبراس" for q in qs)
+
+
+def test_no_second_partial_after_a_quote_that_ends_its_sentence():
+    for text in (
+        "وقال بلاتر في مؤتمر صحفي “سنعيد ترميم سمعة الفيفا.” لكن مجموعة العمل "
+        "برئاسة “شخصية مستقلة” لن تنجح.",
+        "وقال بلاتر: “سنعيد ترميم سمعة الفيفا” ثم غادر برئاسة “شخصية مستقلة” إلى المطار.",
+    ):
+        quote = only(text, run(text, "بلاتر"))
+        assert text[quote.start : quote.end].startswith("سنعيد ترميم سمعة الفيفا"), text
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

@@ -4972,6 +4972,14 @@ def _same_sentence(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
     )
 
 
+def _own_sentence(doc: _Doc, quote: Quote) -> bool:
+    """`قال: «…»`, `«… فبراير.»`: a quote given as the speaker's own sentence, so a mark after
+    it opens a new sentence of the outlet's, not more of one reported clause."""
+    before = doc.text[max(0, quote.start - 4) : quote.start]
+    inside = doc.text[quote.start : quote.end].rstrip()
+    return ":" in before or inside[-1:] in _SENT_END
+
+
 def _after_preposition(doc: _Doc, cand: _Cand) -> bool:
     """`ب"غرفة جدة"`, `إلى «…»`: a mark governed by a preposition (often a name, a title)."""
     wb, _ = _word_before(doc.text, cand.open_pos, cand.para_start)
@@ -5353,7 +5361,7 @@ def extract_quotes(
         if (
             cue is None
             and quotes
-            and quotes[-1].kind == "partial"
+            and (quotes[-1].kind == "partial" or not _own_sentence(doc, quotes[-1]))
             and quotes[-1].speaker is not None
             and words <= 6
             and _same_sentence(doc, prev_close, cand)
