@@ -1195,6 +1195,15 @@ def test_no_second_partial_after_a_quote_that_ends_its_sentence():
         assert text[quote.start : quote.end].startswith("سنعيد ترميم سمعة الفيفا"), text
 
 
+def test_a_known_surname_opening_the_sentence_speaks():
+    text = (
+        "حلّ الممثل ناصر القصبي والكاتب خلف الحربي ضيفين على البرنامج.\n"
+        "القصبي، قال إنه “سعودي ابن هذا البلد ومن حقه أن يعبر عن رأيه”."
+    )
+    quote = only(text, run(text, "ناصر القصبي", "الحربي"))
+    assert quote.speaker == "القصبي"
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

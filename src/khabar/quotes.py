@@ -2944,6 +2944,10 @@ def _speaker_before(doc: _Doc, pos: int, lo: int) -> _Speaker | None:
                     break
         if best is not None:
             return _holder_of_role(doc, best, lo) or best
+        if doc.key(j) in doc.surnames and _sentence_start(doc, j, 1) == j:
+            # `القصبي، قال إنه` after `ناصر القصبي`: a surname the tagger missed opens the
+            # sentence as its subject
+            return _Speaker(s, e, doc.surnames[doc.key(j)], 2)
         if doc.key(j) in _SVO_SKIP:
             j -= 1
             hops += 1
