@@ -1204,6 +1204,25 @@ def test_a_known_surname_opening_the_sentence_speaks():
     assert quote.speaker == "القصبي"
 
 
+def test_an_honorific_between_a_role_and_the_name_is_not_the_name():
+    text = (
+        "وقال إمام وخطيب المسجد الحرام فضيلة الشيخ الدكتور عبدالرحمن السديس "
+        "«يا شباب الأمة تمسكوا بقيم الدين»."
+    )
+    mentions = mentions_of(text, "المسجد الحرام", label="LOC") + mentions_of(
+        text, "عبدالرحمن السديس"
+    )
+    quote = only(text, extract_quotes(text, [], sorted(mentions, key=lambda m: m.start), KB))
+    assert quote.speaker == "عبدالرحمن السديس"
+
+
+def test_time_and_ordinal_adverbs_after_a_cue_are_not_names():
+    text = "وقال المسؤولون الأميركيون حينذاك إن زوجته “قيد الاعتقال لدى القوات الأميركية”."
+    assert only(text, run(text)).speaker == "المسؤولون الأميركيون"
+    text = "وأوضح آنذاك مسؤول في المنظمة أن “القطاع الزراعي دمره النزاع”."
+    assert only(text, run(text)).speaker == "مسؤول"
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

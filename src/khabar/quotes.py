@@ -386,6 +386,7 @@ _ADVERBS = (
         "بدون وبدون دون ساخرا ضاحكا مبتسما متسايلا بغيظ بخبث بشده بقوه بشكل قطعيا تماما ايضا "
         "بهذا بهذه بذلك لذلك لهذا كذلك خلافا وفقا طبقا تبعا "  # `وقال بهذا الخصوص:`
         "حديثا موخرا لاحقا سابقا اخيرا حاليا رسميا علنا شخصيا فورا "  # `تقرير صدر حديثا`
+        "انذاك حينذاك حينها وقتها وقتذاك يومها اولا ثانيا ثالثا رابعا "  # `وأوضح آنذاك مسؤول`
         "عليك عليه عليها عليهم لديه لديها لديهم عنك عنه عنها عنهم بتاريخ غير"
         " شيئا كلاما امرا اشياء"  # `ربما قال شيئا مثل أنه شاهدني`: what, not who
         " اكثر رافضا رافضه رافضين"  # `ثم يوضح أكثر: «…»`, `وقال المسؤول رافضا كشف هويته`
@@ -1459,6 +1460,9 @@ def _speaker_at(
                 if m.label == "PER":
                     ent = m.entity_id or found.entity_id
                     return _Speaker(m.start, m.end, ent, 3 if ent else 2)
+            honoured = _person_after_honorific(doc, j, limit)
+            if honoured is not None:
+                return honoured
             if j < len(doc.toks) and _prepositional_complement(doc, j):
                 # `أستاذ علم النفس بجامعة الملك سعود سابقا، الدكتور عبدالله الحريري`
                 c = _clause_comma(doc, j, limit)
@@ -3887,6 +3891,18 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         end = doc.toks[j][1]
         j += 1
     return None
+
+
+def _person_after_honorific(doc: _Doc, j: int, limit: int) -> _Speaker | None:
+    """`إمام وخطيب المسجد الحرام فضيلة الشيخ الدكتور عبدالرحمن السديس`: an honorific at
+    token `j` and any ranks, then the person who holds the role."""
+    n = len(doc.toks)
+    if doc.key(j) not in _HONORIFICS:
+        return None
+    j += 1
+    while j < n and doc.key(j) in _RANKS:
+        j += 1
+    return _person_starting(doc, j) if j < n and doc.toks[j][0] < limit else None
 
 
 def _person_starting(doc: _Doc, j: int) -> _Speaker | None:
