@@ -1223,6 +1223,25 @@ def test_time_and_ordinal_adverbs_after_a_cue_are_not_names():
     assert only(text, run(text)).speaker == "مسؤول"
 
 
+def test_the_topic_after_but_speaks_through_fa():
+    text = (
+        "ويضيف ريبوو قائلاً: «من الخطأ الظن أن لدينا تقنية».\n"
+        "لكن مارتين كيلياس، المتخصص في علم الجريمة، ما زال تنتابه الشكوك، "
+        "فيقول: «المشكلة هي أنه لم تجرِ عملية تحليل إحصائي»."
+    )
+    qs = run(text, "ريبوو", "مارتين كيلياس")
+    assert [q.speaker for q in qs] == ["ريبوو", "مارتين كيلياس"]
+
+
+def test_the_topic_after_but_yields_to_a_later_named_speaker():
+    text = (
+        "لكن كيري واجه عاصفة من التشكيك.. وقال له رئيس اللجنة بوب كوركر: «أعتقد أنك تعرضت "
+        "للسلب» مشيرا إلى أن الاتفاق سيقدم لإيران «طريقا معبدا رائعا» نحو القنبلة."
+    )
+    qs = run(text, "كيري", "بوب كوركر")
+    assert [q.speaker for q in qs] == ["بوب كوركر", "بوب كوركر"]
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

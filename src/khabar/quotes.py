@@ -4874,10 +4874,44 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
         first = verb  # `من ناحيته، أبدى آل سالم سعادته …، مؤكدًا`
     elif doc.key(first) in _AMMA:
         pass  # `أما الناقد سعد القاسم فيحاول … بقوله`: the topic right after أما
+    elif doc.key(first) in _BUT:
+        # `لكن مارتين كيلياس، …، فيقول`: the topic, unless a verb of saying with a subject of
+        # its own comes between (`لكن كيري واجه … وقال له رئيس اللجنة بوب كوركر`)
+        found = _topic_at(doc, cue, first)
+        if found is None or _subject_said_between(doc, doc.tok_at(found.end), cue):
+            return None
+        return found
     elif doc.key(first)[:1] not in "وف":
         return None
     if _static_cue_kind(doc.key(first)) is not None and not negated:
         return None  # only `وتختصر X …`; a cue verb there already set the current speaker
+    found = _topic_at(doc, cue, first)
+    if found is not None and then and found.strength < 2:
+        return None
+    if found is None and plural_ok and not then:
+        k = doc.key(first + 1)
+        if k.startswith("ال") and len(k) > 4 and k not in _STOP_WORDS:
+            s, e = doc.toks[first + 1]
+            return _Speaker(s, e, None, 1, "definite")
+    return found
+
+
+_BUT = _words("لكن ولكن")
+
+
+def _subject_said_between(doc: _Doc, j: int, cue: _Cue) -> bool:
+    """A verb of saying between token `j` and the cue, with its own subject after it."""
+    for k in range(j, cue.tok):
+        if _cue_kind(doc.key(k), doc, k) != "verb":
+            continue
+        after = k + 2 if doc.key(k + 1) in ("له", "لها", "لهم") else k + 1
+        if after < cue.tok and _speaker_at(doc, after, cue.start, False) is not None:
+            return True
+    return False
+
+
+def _topic_at(doc: _Doc, cue: _Cue, first: int) -> _Speaker | None:
+    """The person, title or role right after token `first`, ending before the cue."""
     s1 = doc.toks[first + 1][0]
     for m in doc.mentions_in(s1, s1 + 1):
         if m.label == "PER" and m.end <= cue.start:
@@ -4887,13 +4921,7 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
             return _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
     # `وقدم اللاعب سعود الحقباني شكره …، وقال:`: a role and the name after it
     sp = _speaker_at(doc, first + 1, cue.start, False)
-    if sp is not None and sp.end <= cue.start and (not then or sp.strength >= 2):
-        return sp
-    k = doc.key(first + 1)
-    if plural_ok and not then and k.startswith("ال") and len(k) > 4 and k not in _STOP_WORDS:
-        s, e = doc.toks[first + 1]
-        return _Speaker(s, e, None, 1, "definite")
-    return None
+    return sp if sp is not None and sp.end <= cue.start else None
 
 
 def _clause_verb_speaker(
@@ -4927,7 +4955,7 @@ def _coordinated_say(doc: _Doc, cue: _Cue) -> bool:
     k = doc.key(cue.tok)
     if cue.kind == "verb" and cue.tok >= 1 and doc.key(cue.tok - 1) in _BUT_THEY:
         return True  # `ولم يكشف القراصنة … لكنهم قالوا «…»`: they, the sentence's subject
-    if cue.kind != "verb" or cue.tok < 1 or k[:1] != "و" or k in CUE_FORMS:
+    if cue.kind != "verb" or cue.tok < 1 or k[:1] not in "وف" or k in CUE_FORMS:
         return False
     if _strip_clitics(k) in _CONTINUING:
         return False
@@ -4941,7 +4969,7 @@ def _joined_say(doc: _Doc, cue: _Cue) -> bool:
     return (
         cue.kind == "verb"
         and cue.tok >= 1
-        and k[:1] == "و"
+        and k[:1] in "وف"
         and _strip_clitics(k) not in _CONTINUING
         and not _ends_sentence(doc.text, *doc.toks[cue.tok - 1])
         and "\n" not in doc.text[doc.toks[cue.tok - 1][1] : cue.start]
