@@ -1242,6 +1242,16 @@ def test_the_topic_after_but_yields_to_a_later_named_speaker():
     assert [q.speaker for q in qs] == ["بوب كوركر", "بوب كوركر"]
 
 
+def test_the_paper_told_is_not_the_speaker():
+    text = (
+        'ووصف هانز بيتر أول قرار ماس بأنه "سلوك غريب".\n'
+        'وقال لصحيفة هاندلسبلات "أراه مبالغا فيه وبالتالي خاطئا."'
+    )
+    mentions = mentions_of(text, "هانز بيتر أول") + mentions_of(text, "هاندلسبلات", label="ORG")
+    qs = extract_quotes(text, [], sorted(mentions, key=lambda m: m.start), KB)
+    assert [q.speaker for q in qs] == ["هانز بيتر أول", "هانز بيتر أول"]
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

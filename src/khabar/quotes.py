@@ -2405,7 +2405,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 return _Speaker(s + 2, e, _kb_link(doc, "ال" + text[s + 2 : e]), 1, "definite")
         if cue.kind == "verb" and t[:1] == "ل" and (t.startswith("لل") or _is_name_noun(t[1:])):
             skipped += 1  # `وقال لبرنامج «واجه الصحافة»`: told a programme; it did not speak
-            i += 1
+            i = _past_name(doc, i + 1, limit)  # `وقال لصحيفة هاندلسبلات`: and the paper's name
             continue
         if key.startswith("ابلغ") and skipped == 0 and k.startswith("ال") and k.endswith("ين"):
             return None  # `أبلغ الصحافيين أن`: the ones told, not the speaker
@@ -2488,6 +2488,17 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             skipped += 1
         i += 1
     return None
+
+
+def _past_name(doc: _Doc, i: int, limit: int) -> int:
+    """The token after a name (not a person's) that starts at token `i`, else `i`."""
+    if i >= len(doc.toks):
+        return i
+    s = doc.toks[i][0]
+    for m in doc.mentions_in(s, s + 1):
+        if m.start == s and m.label != "PER" and m.end <= limit:
+            return doc.tok_at(m.end)
+    return i
 
 
 _WORD_NOUNS = _words("كلمه لفظه عباره مصطلح")
