@@ -1252,6 +1252,19 @@ def test_the_paper_told_is_not_the_speaker():
     assert [q.speaker for q in qs] == ["هانز بيتر أول", "هانز بيتر أول"]
 
 
+def test_an_uncued_quote_after_a_reported_sentence_is_that_speakers():
+    text = (
+        "كان رايت قلقاً قبل أخذ ابنته إلى المكتب.\n"
+        "ويقول فوكس إن المفتاح لجعل القوة العاملة متماسكة هو الشرح برؤية واضحة. "
+        '"أنت بحاجة إلى حث الناس على المشاركة أو المغادرة في كل الأحوال".\n'
+        "وتراجعت أرباح الشركة في الربع الثاني. "
+        '"هذه الأرقام كانت أسوأ مما توقعه كل المحللين في السوق".'
+    )
+    qs = run(text, "رايت", "فوكس")
+    assert [q.speaker for q in qs] == ["فوكس", None]
+    assert all(q.cue is None for q in qs)
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

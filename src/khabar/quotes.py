@@ -5319,6 +5319,18 @@ def extract_quotes(
             return recent
         return _Speaker(last.speaker_start, last.speaker_end, last.speaker_entity_id, 2)
 
+    def reported_just_before(cand: _Cand) -> bool:
+        """A verb of saying in the quote's paragraph, in the sentence right before it, and no
+        quote kept since."""
+        anchor = cand.open_pos if cand.open_pos >= 0 else cand.start
+        i = bisect.bisect_left(cue_toks, doc.tok_at(anchor)) - 1
+        if i < 0 or cues[i].kind not in ("verb", "part") or cues[i].start < cand.para_start:
+            return False
+        ends = sum(
+            _ends_sentence(text, *doc.toks[j]) for j in range(cues[i].tok, doc.tok_at(anchor))
+        )
+        return ends <= 1 and not any(cues[i].start < q.start < anchor for q in quotes[-3:])
+
     def cited(q: Quote) -> bool:
         """A verse or a hadith: God's or the Prophet's words, cited by the one speaking."""
         sp = quote_speakers.get(q.speaker_start) if q.speaker_start is not None else None
@@ -5535,8 +5547,16 @@ def extract_quotes(
             if not explicit:
                 continue
         if cue is None:
-            # `- هل عاشت معك هذه الشخصية؟ ⏎ «ليس على نحو دائم…»`: an interview's answer
-            speaker = current_before(cand.start) if _answers_a_question(doc, cand) else None
+            # `- هل عاشت معك هذه الشخصية؟ ⏎ «ليس على نحو دائم…»`: an interview's answer; `مع
+            # ذلك، يقول، إن الزملاء منحوه بعض الوقت. "كان من المعروف …"`: the one just reported
+            if _answers_a_question(doc, cand):
+                speaker = current_before(cand.start)
+            elif reported_just_before(cand):
+                speaker = current_before(cand.start)
+                if speaker is not None and speaker.strength < 1:
+                    speaker = None  # bare words (`ليس`, `موجودا`): rather nobody than a guess
+            else:
+                speaker = None
         full = (direct or post or _starts_sentence(doc, cand)) and words >= 3
         if cue is not None and not full and not direct and cue.kind in ("verb", "part"):
             # `قال بوتين "…"`: a cue verb followed by its subject then the quote
