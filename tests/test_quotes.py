@@ -2820,6 +2820,17 @@ def test_nouns_that_introduce_a_quoted_name():
         assert run(text) == [], text
 
 
+def test_the_author_of_a_title_and_a_principle_name_are_not_speech():
+    for text in (
+        "ويرى الأديب عبده جبير، صاحب «رجل العواطف يمشي على الحافة»، أن القراءة لا ترتبط بفصل.",
+        "وقال الباحث إن أهم ما استخدم في الرموز هو مبدأ «التكرار التقاربي» في الجريمة.",
+        "بحسب الباحث في المعهد وكاتب “الجغرافية السياسية للقمح” سيباستيان أبيس.",
+    ):
+        assert run(text) == [], text
+    text = "ووصفت لاجارد الولايات المتحدة بأنها «صاحبة أداء قوي» هذا العام."
+    assert only(text, run(text, "لاجارد")).speaker == "لاجارد"
+
+
 def test_an_answer_after_an_interview_question_is_the_interviewees():
     text = (
         "ومن إخراج بايتون ريد الذي قال ل«الشرق الأوسط»: «علاقتي قديمة جدا مع الرجل النملة».\n"

@@ -247,8 +247,12 @@ NAME_NOUNS = _words(
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
     خدمه مناسبه عصابه عصابات تخصص تقدير حلقه قضيه ركن لعبه
+    زاويه مبدا قطاع كراسه
     """
 )
+# `الأديب عبده جبير، صاحب «رجل العواطف…»`, `وكاتب “الجغرافية السياسية للقمح”`: the author of
+# a title, before the mark only (inside a span, `«صاحبة أداء قوي»` is someone's words)
+_AUTHOR_NOUNS = _words("صاحب صاحبه كاتب مولف")
 _NAME_MENTION_LABELS = ("ORG", "LOC", "FAC", "EVENT", "MISC", "PER")
 _SPEAKER_LABELS = ("PER", "ORG")
 
@@ -4014,7 +4018,7 @@ def _is_name_noun(word: str, definite: bool = False) -> bool:
             k = _key(stem)
             if definite:
                 k = _without_article(k)  # `المسرحية الكوميدية «…»`: the noun with its article
-            if k in NAME_NOUNS:
+            if k in NAME_NOUNS or k in _AUTHOR_NOUNS:
                 hit = True
                 break
             # with a possessive: `في كتابه «…»`, `حسابها`
