@@ -2831,6 +2831,14 @@ def test_the_author_of_a_title_and_a_principle_name_are_not_speech():
     assert only(text, run(text, "لاجارد")).speaker == "لاجارد"
 
 
+def test_a_headline_after_unwan_is_a_title_however_long():
+    text = (
+        'تلقت الصحيفة رداً من الوزارة على ما نشرته تحت عنوان "يا وزير الشؤون البلدية '
+        'مجالسنا البلدية تحولت إلى ديكورات لا فائدة تنموية منها في أي مكان".'
+    )
+    assert run(text) == []
+
+
 def test_an_answer_after_an_interview_question_is_the_interviewees():
     text = (
         "ومن إخراج بايتون ريد الذي قال ل«الشرق الأوسط»: «علاقتي قديمة جدا مع الرجل النملة».\n"

@@ -4094,6 +4094,7 @@ _TITLE_NOUNS = _words(
     "بعنوان عنوان عنوانها عنوانه شعار وسم هاشتاق هاشتاغ هاشتاج لقب تسميه كتاب "
     "كتبه كتبها مولفاته مولفاتها رواياته رواياتها دواوينه"  # `ومن أشهر كتبه: «…»`
 )
+_TITLED = _words("بعنوان عنوان عنوانها عنوانه")  # right before the mark: what follows is a title
 _EDITIONS = _words("نسخه النسخه دوره الدوره موسم الموسم جزء الجزء حلقه الحلقه نسخته دورته")
 
 
@@ -4267,9 +4268,11 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # `الفرق المشاركة هي «مكة المكرمة، رنية، الفرسان»`: names listed
     if words <= 20 and _inscribed(doc, cand):
         return True  # `لافتات كتب على بعضها «أوقفوا قتل الأطفال السود»`: a slogan
+    before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
+    if words <= 20 and _key(_word_before(text, before_pos, cand.para_start)[0] or "") in _TITLED:
+        return True  # `تحت عنوان "يا رئيس الهيئة …: الأنظمة ضعيفة…"`: a headline, however long
     if words > 10:
         return False
-    before_pos = cand.open_pos if cand.open_pos >= 0 else cand.start
     before_colon = _word_before_colon(text, before_pos, cand.para_start)
     after_colon = before_colon is not None
     if after_colon and (
