@@ -1265,6 +1265,20 @@ def test_an_uncued_quote_after_a_reported_sentence_is_that_speakers():
     assert all(q.cue is None for q in qs)
 
 
+def test_a_long_fragment_in_a_coordinated_reported_clause_is_a_partial():
+    text = (
+        "يؤكد المشنوق أن باريس «لديها اندفاع غير محدود للعمل من أجل لبنان»، وأن لبنان "
+        "«هو أولوية لها رغم أن ذلك مخالف لكل الأجندات الدولية»."
+    )
+    qs = run(text, "المشنوق")
+    assert len(qs) == 2 and all(q.speaker == "المشنوق" and q.kind == "partial" for q in qs)
+    text = (
+        "وأضاف المكتب أن الأرقام ستكون «أكبر بكثير» على الأرجح لأن «هناك مناطق لم يتم "
+        "الوصول إليها حتى الآن»."
+    )
+    assert len(run(text)) == 2
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

@@ -5046,6 +5046,17 @@ def _own_sentence(doc: _Doc, quote: Quote) -> bool:
     return ":" in before or inside[-1:] in _SENT_END
 
 
+def _clause_opens_between(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
+    """`«…»، وأن لبنان «هو أولوية لها …»`, `«…» لأن «هناك مناطق …»`: another reported clause
+    (أن، إن، لأن, with و) opens between the last quote and this one."""
+    first = doc.tok_at(prev_close + 1)
+    last = doc.tok_before(cand.open_pos)
+    return any(
+        (k := doc.key(j)) in COMPLEMENTIZERS or (k[:1] == "و" and k[1:] in COMPLEMENTIZERS)
+        for j in range(first, last + 1)
+    )
+
+
 def _after_preposition(doc: _Doc, cand: _Cand) -> bool:
     """`ب"غرفة جدة"`, `إلى «…»`: a mark governed by a preposition (often a name, a title)."""
     wb, _ = _word_before(doc.text, cand.open_pos, cand.para_start)
@@ -5441,7 +5452,7 @@ def extract_quotes(
             and quotes
             and (quotes[-1].kind == "partial" or not _own_sentence(doc, quotes[-1]))
             and quotes[-1].speaker is not None
-            and words <= 6
+            and (words <= 6 or _clause_opens_between(doc, prev_close, cand))
             and _same_sentence(doc, prev_close, cand)
             and not _after_preposition(doc, cand)
             and not _is_name(doc, cand, words, False)
