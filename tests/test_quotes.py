@@ -1279,6 +1279,17 @@ def test_a_long_fragment_in_a_coordinated_reported_clause_is_a_partial():
     assert len(run(text)) == 2
 
 
+def test_a_spokesman_named_after_the_role_keeps_no_id_of_the_body():
+    from khabar.kb import load_kb
+
+    kb = load_kb()
+    text = "وقال المتحدث باسم البيت الأبيض جوش إرنست إن «الرئيس سيستخدم حق النقض ضد القرار»."
+    mentions = mentions_of(text, "البيت الأبيض", kb=kb) + mentions_of(text, "جوش إرنست", kb=kb)
+    quote = only(text, extract_quotes(text, [], sorted(mentions, key=lambda m: m.start), kb))
+    assert quote.speaker == "جوش إرنست"
+    assert quote.speaker_entity_id is None  # the White House is the body he speaks for
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

@@ -1182,6 +1182,18 @@ def _kb_entity(doc: _Doc, surface: str):
         return None
 
 
+def _personal(doc: _Doc, entity_id: str | None) -> str | None:
+    """A role's KB id, kept for the person named after the role only when it is a person's
+    (`الرئيس الروسي فلاديمير بوتين`), never a body's (`المتحدث باسم البيت الأبيض جوش إرنست`)."""
+    if entity_id is None or doc.kb is None or not hasattr(doc.kb, "get"):
+        return entity_id
+    try:
+        entity = doc.kb.get(entity_id)
+    except Exception:
+        return entity_id
+    return entity_id if entity is None or getattr(entity, "label", "PER") == "PER" else None
+
+
 def _chief_of(doc: _Doc, i: int) -> bool:
     """`كبير الباحثين`, `كبيرة المفاوضين`: chief of a definite plural, a role (an adjective
     elsewhere: `مسؤول أميركي كبير`)."""
@@ -1445,7 +1457,7 @@ def _speaker_at(
             if named.kind == "office":
                 named.kind = found.kind
                 return named
-            named.entity_id = named.entity_id or found.entity_id
+            named.entity_id = named.entity_id or _personal(doc, found.entity_id)
             return named
     if found is not None and found.kind == "role":
         quoted = _quoted_body_name(doc, found, limit)
@@ -1462,7 +1474,7 @@ def _speaker_at(
         ):
             for m in doc.mentions_in(doc.toks[j][0], doc.toks[j][1]):
                 if m.label == "PER":
-                    ent = m.entity_id or found.entity_id
+                    ent = m.entity_id or _personal(doc, found.entity_id)
                     return _Speaker(m.start, m.end, ent, 3 if ent else 2)
             honoured = _person_after_honorific(doc, j, limit)
             if honoured is not None:
@@ -1472,7 +1484,7 @@ def _speaker_at(
                 c = _clause_comma(doc, j, limit)
                 holder = _appositive_person(doc, c + 1, limit) if c is not None else None
                 if holder is not None:
-                    holder.entity_id = holder.entity_id or found.entity_id
+                    holder.entity_id = holder.entity_id or _personal(doc, found.entity_id)
                     return holder
             elif (
                 j < len(doc.toks)
@@ -1489,7 +1501,7 @@ def _speaker_at(
                     # `مدير مطار عدن، طارق عبده، إن`: the role's place, then its holder
                     bare = _appositive_person(doc, k + 1, limit) or bare
                 if bare is not None and (bare.entity_id or found.strength == 1):
-                    bare.entity_id = bare.entity_id or found.entity_id
+                    bare.entity_id = bare.entity_id or _personal(doc, found.entity_id)
                     return bare
         if found.entity_id is None and found.strength <= 1:
             key = matching_key(text[found.start : found.end])
