@@ -1290,6 +1290,15 @@ def test_a_spokesman_named_after_the_role_keeps_no_id_of_the_body():
     assert quote.speaker_entity_id is None  # the White House is the body he speaks for
 
 
+def test_a_person_opening_the_sentence_after_but_with_an_apposition_speaks():
+    text = (
+        "ويدلي نيومان بدلوه، فيقول: «إنها فرع سوريا لتنظيم القاعدة». غير أن لافيدي موريس، "
+        "مراسلة الصحيفة في بيروت، ذكرت أن «غالبية الذين تحدثت معهم لم يسمعوا بالاسم»."
+    )
+    qs = run(text, "نيومان", "لافيدي موريس")
+    assert [q.speaker for q in qs] == ["نيومان", "لافيدي موريس"]
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

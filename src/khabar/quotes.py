@@ -3473,8 +3473,10 @@ def _appositive_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     first = _sentence_start(doc, cue.tok - 1, 30, past_marks=True)
     if first is None:
         return None
-    if doc.key(first) in _KANA or doc.key(first) == "و":
+    if doc.key(first) in _KANA or doc.key(first) == "و" or doc.key(first) in _BUT:
         first += 1
+    elif doc.key(first) == "غير" and doc.key(first + 1) == "ان":
+        first += 2  # `غير أن لافيدي موريس، مراسلة …، ذكرت أن`
     if first >= cue.tok - 2:
         return None
     person = _person_starting(doc, first)
