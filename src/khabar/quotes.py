@@ -5706,9 +5706,23 @@ def _speaker_gender(doc: _Doc, sp: _Speaker) -> str | None:
         if _cue_kind(doc.key(j), doc, j) is not None:
             break
         word = _tok_text(doc, j)
+        head = _tok_text(doc, j - 1) if j > 0 else ""
+        if word.startswith("ال") and _ARABIC_WORD.fullmatch(head) and _person_role_head(head):
+            j -= 1  # `رئيسة الموقع كلير`: the role's genitive, whose gender is not hers
+            continue
+        if doc.key(j - 1) == "باسم" and not word.startswith("ال"):
+            break  # `المتحدث باسم وزارة الكهرباء مصعب`: the body he speaks for, not his role
         gender = _word_gender(word) if word.startswith("ال") else word_gender(word)
         j -= 1  # (`محافظة الأنبار` before a name: a province, not a governor)
     return gender
+
+
+def _person_role_head(word: str) -> bool:
+    """`رئيسة`, `مدير`: an indefinite role a person holds, in either gender (not `وزارة`)."""
+    k = _key(word)
+    if k.startswith("ال"):
+        return False  # `الممثلة الأميركية ديمي مور`: a definite role takes adjectives only
+    return k[:-1] in _ROLE_HEADS if k.endswith("ه") else k in _ROLE_HEADS
 
 
 def _word_gender(word: str) -> str | None:
