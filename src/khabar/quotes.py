@@ -5710,7 +5710,7 @@ def _speaker_gender(doc: _Doc, sp: _Speaker) -> str | None:
         if word.startswith("ال") and _ARABIC_WORD.fullmatch(head) and _person_role_head(head):
             j -= 1  # `رئيسة الموقع كلير`: the role's genitive, whose gender is not hers
             continue
-        if doc.key(j - 1) == "باسم" and not word.startswith("ال"):
+        if head and doc.key(j - 1) == "باسم" and not word.startswith("ال"):
             break  # `المتحدث باسم وزارة الكهرباء مصعب`: the body he speaks for, not his role
         gender = _word_gender(word) if word.startswith("ال") else word_gender(word)
         j -= 1  # (`محافظة الأنبار` before a name: a province, not a governor)
