@@ -1316,6 +1316,18 @@ def test_a_role_holders_gender_comes_from_the_role_not_its_genitive():
     assert [q.speaker for q in qs] == ["زاهر العبادي", "مصعب المدرس", "مصعب المدرس"]
 
 
+def test_a_relay_from_him_is_his_not_the_relaying_agencys():
+    text = (
+        'وقال سيرغي سيريغيشيف إن "الانتصار الأكبر لروسيا هو على صعيد مكانتها". ونقلت عنه '
+        'وكالة الصحافة الفرنسية قوله: "من الذي جعل إيران تتوصل إلى هذا الاتفاق؟ روسيا".'
+    )
+    mentions = mentions_of(text, "سيرغي سيريغيشيف") + mentions_of(
+        text, "وكالة الصحافة الفرنسية", label="ORG"
+    )
+    qs = extract_quotes(text, [], sorted(mentions, key=lambda m: m.start), KB)
+    assert [q.speaker for q in qs] == ["سيرغي سيريغيشيف", "سيرغي سيريغيشيف"]
+
+
 def test_sentence_final_source_names_the_speaker():
     text = (
         "وقال مصدر أمني إن الوضع هادئ.\n"

@@ -2270,6 +2270,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 sp = _speaker_at(doc, j + 1, limit, True)
                 if sp is not None:
                     return sp
+            if j < cue.tok + 3 and doc.key(j) in _FROM_HIM:
+                return None  # `ونقلت عنه «نيويورك تايمز»:`: he, named before, speaks
             j += 1
     if doc.key(cue.tok) in _CAME and _came_in_statement(doc, cue.tok):
         # `وجاء في البيان`: the statement speaks; `وجاء في المقال`: its writer, said before
@@ -2517,6 +2519,7 @@ def _past_name(doc: _Doc, i: int, limit: int) -> int:
     return i
 
 
+_FROM_HIM = _words("عنه عنها عنهم عنهما")
 _WORD_NOUNS = _words("كلمه لفظه عباره مصطلح")
 _ACCUSING = _verb("اتهم", "تهم")
 # `وصف`, `يصف`, `واصفا` with no object pronoun: the object is written after the subject
