@@ -2339,7 +2339,7 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         s, e = doc.toks[i]
         t = text[s:e]
         k = doc.key(i)
-        about = skipped == 1 and doc.key(i - 1) in ("عنه", "عنها", "عنهم", "عنك")  # `يقول عنه "X"`
+        about = skipped == 1 and doc.key(i - 1) in _FROM_HIM  # `يقول عنه "X"`
         if (
             t in QUOTE_MARKS
             and (skipped == 0 or about)
@@ -2519,7 +2519,7 @@ def _past_name(doc: _Doc, i: int, limit: int) -> int:
     return i
 
 
-_FROM_HIM = _words("عنه عنها عنهم عنهما")
+_FROM_HIM = _words("عنه عنها عنهم عنك")  # about him / from him: `قالت عنه`, `نقلت عنه`
 _WORD_NOUNS = _words("كلمه لفظه عباره مصطلح")
 _ACCUSING = _verb("اتهم", "تهم")
 # `وصف`, `يصف`, `واصفا` with no object pronoun: the object is written after the subject
@@ -4106,12 +4106,12 @@ def _withheld_name(text: str, word: str, start: int, cand: _Cand) -> bool:
     return _key(before) in ("عن", "ذكر")
 
 
+_TITLED = _words("بعنوان عنوان عنوانها عنوانه")  # right before the mark: what follows is a title
 # nouns whose colon introduces a title, never speech (`في كتابه:` may quote the book)
-_TITLE_NOUNS = _words(
-    "بعنوان عنوان عنوانها عنوانه شعار وسم هاشتاق هاشتاغ هاشتاج لقب تسميه كتاب "
+_TITLE_NOUNS = _TITLED | _words(
+    "شعار وسم هاشتاق هاشتاغ هاشتاج لقب تسميه كتاب "
     "كتبه كتبها مولفاته مولفاتها رواياته رواياتها دواوينه"  # `ومن أشهر كتبه: «…»`
 )
-_TITLED = _words("بعنوان عنوان عنوانها عنوانه")  # right before the mark: what follows is a title
 _EDITIONS = _words("نسخه النسخه دوره الدوره موسم الموسم جزء الجزء حلقه الحلقه نسخته دورته")
 
 
@@ -4813,9 +4813,7 @@ def _left_cue(
             if t == ":":
                 colon = (s, e)
                 direct = True
-            elif not k.startswith("ب") and (
-                k in COMPLEMENTIZERS or (k[:1] in "وف" and k[1:] in COMPLEMENTIZERS)
-            ):
+            elif not k.startswith("ب") and _complementizer(k):
                 direct = True
             first = t in "،,"
         cue = cue_index.get(j)
@@ -5068,10 +5066,12 @@ def _clause_opens_between(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
     (أن، إن، لأن, with و) opens between the last quote and this one."""
     first = doc.tok_at(prev_close + 1)
     last = doc.tok_before(cand.open_pos)
-    return any(
-        (k := doc.key(j)) in COMPLEMENTIZERS or (k[:1] == "و" and k[1:] in COMPLEMENTIZERS)
-        for j in range(first, last + 1)
-    )
+    return any(_complementizer(doc.key(j), "و") for j in range(first, last + 1))
+
+
+def _complementizer(key: str, clitics: str = "وف") -> bool:
+    """`أن`, `إنه`, `وأن`, `فإن`: a complementizer, bare or behind one of `clitics`."""
+    return key in COMPLEMENTIZERS or (key[:1] in clitics and key[1:] in COMPLEMENTIZERS)
 
 
 def _after_preposition(doc: _Doc, cand: _Cand) -> bool:
