@@ -3923,3 +3923,11 @@ def test_also_said_in_the_same_sentence_is_no_relaying_source():
     )
     qs = run(text, "أوغلو")
     assert [q.speaker for q in qs] == ["أوغلو"] * 3
+
+
+def test_an_officer_is_a_role_that_leads_to_the_ranked_name_after_it():
+    text = (
+        "وأكد ضابط الشرطة الرائد نور أوسوبل أن «سيارة ملغومة اقتحمت أبواب الفندق». "
+        "وقال ضابط آخر بالشرطة إن «أربعة أشخاص قتلوا»."
+    )
+    assert [q.speaker for q in run(text, "نور أوسوبل")] == ["نور أوسوبل", "ضابط آخر"]

@@ -293,6 +293,7 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     السناتور سناتور السيناتور سيناتور مكتب سفاره شركه التسجيل تسجيل وكيل الوكيل وكيله
     ذوو ذوي اقارب
     مرشح مرشحه المرشح المرشحه
+    ضابط
     """
 )
 # the definite forms of person roles that the list above gives only without the article
