@@ -3118,7 +3118,7 @@ def test_who_received_a_statement_did_not_issue_it_and_a_long_quoted_issuer_spea
     found = mentions_of(text, "وكالة فرانس برس", "حماس", label="ORG")
     quotes = extract_quotes(text, [], found, KB)
     issuer = "تجمع أهالي المعتقلين السلفيين في سجون سلطة حماس"
-    assert [q.speaker for q in quotes] == [issuer, "البيان"]
+    assert [q.speaker for q in quotes] == [issuer, issuer]  # the statement speaks for it
 
 
 def test_a_one_word_deputy_speaks_with_the_person_he_deputises_for():
@@ -3931,3 +3931,35 @@ def test_an_officer_is_a_role_that_leads_to_the_ranked_name_after_it():
         "وقال ضابط آخر بالشرطة إن «أربعة أشخاص قتلوا»."
     )
     assert [q.speaker for q in run(text, "نور أوسوبل")] == ["نور أوسوبل", "ضابط آخر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "وقالت وزارة الداخلية في بيان إن «قوات الأمن قبضت على المتهمين». "
+            "وأضاف البيان أن «التحقيقات مستمرة».",
+            ["وزارة الداخلية", "وزارة الداخلية"],
+            id="the-subject-of-the-cue-before-fi-bayan",
+        ),
+        pytest.param(
+            "وأصدرت وزارة الداخلية بيانا أمس حول الحادث. وقال البيان إن «قوات الأمن قبضت "
+            "على المتهمين».",
+            ["وزارة الداخلية"],
+            id="who-issued-it",
+        ),
+        pytest.param(
+            "وأكد بيان من الرئاسة الأفغانية صدر الأربعاء أن «الحكومة ملتزمة بالسلام».",
+            ["الرئاسة الأفغانية"],
+            id="a-statement-from-a-body",
+        ),
+        pytest.param(
+            "وجاء في بيان صادر عن مكتب نتنياهو: «إن هذه الجريمة عملية إرهابية». "
+            "وأضاف البيان أن «الأجهزة الأمنية ستقبض على القتلة».",
+            ["مكتب نتنياهو", "مكتب نتنياهو"],
+            id="an-office-and-whose-it-is",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(text, speakers):
+    assert [q.speaker for q in run(text, "نتنياهو")] == speakers

@@ -5614,7 +5614,91 @@ def extract_quotes(
             quote_speakers[speaker.start] = speaker
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
-    return quotes
+    return [_statement_speaks_for_its_issuer(doc, q, cues) for q in quotes]
+
+
+def _statement_speaks_for_its_issuer(doc: _Doc, q: Quote, cues: list[_Cue]) -> Quote:
+    """A quote whose speaker is the bare `البيان` (the statement), given to who issued it."""
+    if q.speaker_start is None or q.speaker_entity_id is not None:
+        return q
+    if _key(q.speaker or "") not in _BARE_STATEMENTS:
+        return q
+    issuer = _statement_issuer(doc, q.speaker_start, cues)
+    if issuer is None:
+        return q
+    return replace(
+        q,
+        speaker=doc.text[issuer.start : issuer.end],
+        speaker_start=issuer.start,
+        speaker_end=issuer.end,
+        speaker_entity_id=issuer.entity_id,
+    )
+
+
+_BARE_STATEMENTS = _words("البيان بيان")
+_STATEMENTS = _words("بيان بيانا بيانه بيانها بيانهم البيان")
+
+
+def _statement_issuer(doc: _Doc, pos: int, cues: list[_Cue]) -> _Speaker | None:
+    """Who issued the last statement named within 1,500 characters before `pos` (`وقالت
+    الوزارة في بيان إن … . وأضاف البيان أن «…»`); a statement that is itself the subject of an
+    earlier cue (`وأضاف البيان`) sends the search further back."""
+    for t in range(doc.tok_at(pos), -1, -1):
+        if pos - doc.toks[t][0] > 1500:
+            break
+        k = doc.key(t)
+        if k not in _STATEMENTS and not (k[:1] in "وفب" and k[1:] in _STATEMENTS):
+            continue
+        issuer = _issuer_at(doc, t, cues)
+        if issuer is not None or not k.endswith("البيان"):
+            return issuer
+    return None
+
+
+def _issuer_at(doc: _Doc, t: int, cues: list[_Cue]) -> _Speaker | None:
+    """The issuer of the statement named at token `t`: `بيان صادر عن X`, `بيان من X`, `بيان وزارة
+    الداخلية`, `أصدرت الوزارة بيانا`, or the subject of the cue before `في بيان`."""
+    n = len(doc.toks)
+    limit = doc.toks[min(t + 8, n - 1)][1]
+    if t + 3 < n and doc.key(t + 1) in _ISSUED and doc.key(t + 2) in ("عن", "من"):
+        return _body_at(doc, t + 3, limit)
+    if t + 2 < n and doc.key(t + 1) in ("عن", "من"):
+        return _body_at(doc, t + 2, limit)  # `وأكد بيان من الرئاسة الأفغانية`
+    if doc.key(t).endswith("بيان") and not doc.key(t).endswith("البيان") and t + 1 < n:
+        named = _named_at(doc, t + 1)
+        if named is not None and named.label == "ORG":
+            return _mention_speaker(named, "ORG")  # `وأضاف بيان الوزارة`
+    if t and doc.key(t - 1) in ("في", "وفي"):
+        before = [c for c in cues if c.tok < t]
+        if before and not any(
+            _ends_sentence(doc.text, *doc.toks[x]) for x in range(before[-1].tok, t)
+        ):
+            sp = before[-1].speaker
+            if sp is not None and _key(doc.text[sp.start : sp.end]) not in _BARE_STATEMENTS:
+                return sp
+    for v in range(t - 1, max(-1, t - 7), -1):
+        if _strip_clitics(doc.key(v)) in _ISSUING:
+            return _body_at(doc, v + 1, doc.toks[t][0])  # `أصدرت الوزارة بيانا`
+    return None
+
+
+def _body_at(doc: _Doc, i: int, limit: int) -> _Speaker | None:
+    """The body or person named at token `i`: a tagged mention, else a role (`الرئاسة
+    الأفغانية`), and nothing after it."""
+    s, e = doc.toks[i]
+    for m in doc.mentions_in(s, e):
+        if m.start == s and m.label in _SPEAKER_LABELS and m.end <= limit:
+            return _mention_speaker(m, m.label)
+    role = _role_span(doc, i, limit)
+    if role is None:
+        return None
+    start, end = role
+    j = doc.tok_at(end)
+    if j < len(doc.toks) and not doc.text[end : doc.toks[j][0]].strip(_SPACE):
+        owner = next((m for m in doc.mentions_in(*doc.toks[j]) if m.start == doc.toks[j][0]), None)
+        if owner is not None and owner.end <= limit:
+            end = owner.end  # `مكتب نتنياهو`: the office and whose it is
+    return _Speaker(start, end, None, 1, "role")
 
 
 def _question_asked(doc: _Doc, cand: _Cand) -> tuple[bool, _Speaker | None]:
