@@ -3963,3 +3963,12 @@ def test_an_officer_is_a_role_that_leads_to_the_ranked_name_after_it():
 )
 def test_a_statement_speaks_for_whoever_issued_it(text, speakers):
     assert [q.speaker for q in run(text, "نتنياهو")] == speakers
+
+
+def test_a_radio_and_a_network_speak_as_bodies():
+    text = (
+        "أفادت الإذاعة الإسرائيلية أمس بأن الشرطة اعتقلت عشرة يهود «للاشتباه فيهم بالضلوع في "
+        "أعمال عنف». وقالت الشبكة في تقرير لها أصدرته أمس: إن «العدد الأكبر من القنابل كان في "
+        "ريف دمشق»."
+    )
+    assert [q.speaker for q in run(text)] == ["الإذاعة الإسرائيلية", "الشبكة"]
