@@ -3972,3 +3972,17 @@ def test_a_radio_and_a_network_speak_as_bodies():
         "ريف دمشق»."
     )
     assert [q.speaker for q in run(text)] == ["الإذاعة الإسرائيلية", "الشبكة"]
+
+
+def test_the_name_given_by_yudaa_a_few_words_on_is_the_speakers():
+    text = (
+        "وقال مهندس في محطة للصرف الصحي يدعى جيانغ وكان يتفقد محطات الضخ: «إنه من أقوى "
+        "الأعاصير التي رأيتها». وقال فرنسي حضر الحفل يدعى إيفان وانتقل مؤخرا إلى لبنان: "
+        "«لقد عشقت إيقاع الموسيقى». وأكدت والدة إحدى الضحايا رافضة كشف اسمها لوكالة الصحافة "
+        "الفرنسية: «لقد هددونا ببيع التسجيلات»."
+    )
+    found = mentions_of(text, "جيانغ", "فرنسي") + mentions_of(
+        text, "وكالة الصحافة الفرنسية", label="ORG"
+    )  # as the tagger finds them: the nationality `فرنسي` tagged as a person
+    speakers = [q.speaker for q in extract_quotes(text, [], found, KB)]
+    assert speakers == ["جيانغ", "إيفان", "والدة إحدى الضحايا"]

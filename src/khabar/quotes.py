@@ -2696,14 +2696,34 @@ def _called(doc: _Doc, sp: _Speaker, limit: int) -> _Speaker | None:
     first = doc.tok_at(sp.start)
     if first + 1 < n and doc.key(first) in _CALLED:
         return _speaker_at(doc, first + 1, limit, True)  # `أحد السكان ويدعى محمد`: past the role
-    if sp.kind != "role":
-        return None
-    j = doc.tok_at(sp.end)
-    if j < n and _tok_text(doc, j) in "،,":
-        j += 1
-    if j + 1 >= n or doc.key(j) not in _CALLED or doc.toks[j + 1][0] >= limit:
-        return None
-    return _speaker_at(doc, j + 1, limit, True)
+    # `أحد الشهود، ويدعى`, `مسؤول، اسمه`: the name right after; `وقال فرنسي حضر الحفل يدعى
+    # إيفان`: a few words on, in the same clause, after a verb of naming only (never `اسمه`:
+    # `رافضة كشف اسمها لوكالة الصحافة الفرنسية`)
+    after = doc.tok_at(sp.end)
+    if after < n and _tok_text(doc, after) in "،,":
+        after += 1
+    for j in range(after, min(after + 5, n - 1)):
+        if doc.toks[j + 1][0] >= limit:
+            return None
+        if doc.key(j) in (_CALLED if j == after else _DUBBED):
+            return _named_after_call(doc, _speaker_at(doc, j + 1, limit, True))
+        if not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
+            return None
+    return None
+
+
+_DUBBED = _words("يدعي ويدعي تدعي وتدعي")
+
+
+def _named_after_call(doc: _Doc, sp: _Speaker | None) -> _Speaker | None:
+    """The name after `يدعى`, without the clause a bare name runs on into (`إيفان وانتقل`)."""
+    if sp is None or sp.strength > 0:
+        return sp
+    words = list(_ARABIC_WORD.finditer(doc.text, sp.start, sp.end))
+    for w in words[1:]:
+        if w.group()[:1] == "و":
+            return replace(sp, end=words[words.index(w) - 1].end())
+    return sp
 
 
 # time adverbs between a cue verb and its subject (`وقال مساء أمس`, `في وقت لاحق`)
