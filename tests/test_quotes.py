@@ -3986,3 +3986,34 @@ def test_the_name_given_by_yudaa_a_few_words_on_is_the_speakers():
     )  # as the tagger finds them: the nationality `فرنسي` tagged as a person
     speakers = [q.speaker for q in extract_quotes(text, [], found, KB)]
     assert speakers == ["جيانغ", "إيفان", "والدة إحدى الضحايا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        pytest.param(
+            "انتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات نيكولا ساركوزي حول الجزائر، "
+            "قائلا إنها «غير مرحب بها».",
+            ("رمطان لعمامرة", "نيكولا ساركوزي"),
+            ["رمطان لعمامرة"],
+            id="the-critic-not-the-one-whose-statements-he-criticised",
+        ),
+        pytest.param(
+            "وقال ماور في بيان قبيل زيارته: «إن الكلفة الإنسانية لهذا النزاع كبيرة». "
+            "وأضاف: «لم تسلم أي أسرة في اليمن».",
+            ("ماور",),
+            ["ماور", "ماور"],
+            id="in-a-statement-after-the-subject",
+        ),
+    ],
+)
+def test_a_noun_cue_that_is_the_object_of_the_verb_before_does_not_take_over(text, names, speakers):
+    assert [q.speaker for q in run(text, *names)] == speakers
+
+
+def test_bayan_after_a_role_is_a_womans_name_not_a_statement():
+    text = (
+        "وقالت المستشارة القانونية والمحامية بيان زهران إن «الأم لجأت إلي وهي منهارة». "
+        "وأضافت أن «الأب خدع مطلقته»."
+    )
+    assert run(text, "زهران")[-1].speaker == "زهران"

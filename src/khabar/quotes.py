@@ -3985,6 +3985,28 @@ def _told_the_press(key: str) -> bool:
 _THE_PRESS = _words("وسايل الصحفيين الصحافيين الصحافه الاعلام الاعلاميين المراسلين")
 
 
+_RELAY_STEMS = ("نقل", "اورد", "نشر", "بث", "اذاع")
+
+
+def _object_of_previous_verb(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
+    """A noun cue (`تصريحات المالكي`) that is the object of the verb cue right before it in
+    the same sentence, whose subject is named (`انتقد الدليمي تصريحات المالكي`)."""
+    if cue.kind != "noun" or prev.kind != "verb" or prev.speaker is None:
+        return False
+    if not 0 < cue.tok - prev.tok <= 12 or prev.speaker.end > cue.start:
+        return False
+    if _strip_clitics(doc.key(prev.tok)).startswith(_RELAY_STEMS):
+        return False  # `ونقل التقرير تصريحات روحاني قائلا`: relayed, Rouhani speaks on
+    if doc.key(cue.tok) == "بيان" and _strip_clitics(doc.key(cue.tok - 1)) in _ROLE_HEADS:
+        return False  # `المحامية بيان زهران`: a woman's name after her role, not a statement
+    return not any(
+        _tok_text(doc, j) in _SENT_END
+        or _tok_text(doc, j) in QUOTE_MARKS
+        or _tok_text(doc, j) == ":"
+        for j in range(prev.tok + 1, cue.tok)
+    )
+
+
 def _embedded(doc: _Doc, prev: _Cue, cue: _Cue, past_marks: bool = False) -> bool:
     """True when `cue` sits in the clause reported by `prev` (`قال إن ... وسائل الإعلام تدعو`);
     with `past_marks`, also after quotation marks (`في تصريحات إلى "الوطن" إن …`)."""
@@ -5343,6 +5365,8 @@ def extract_quotes(
             continue
         if _background_cue(doc, c):
             continue  # `… اوباما الذي تعهد باغلاق القاعدة. واضاف`: the one quoted goes on
+        if n and _object_of_previous_verb(doc, cues[n - 1], c):
+            continue  # `انتقد الدليمي تصريحات المالكي، وقال`: the critic goes on, not Maliki
         if c.speaker is not None and c.speaker.kind == "state" and not _quote_follows(doc, c):
             continue  # `حتى لو أعلنت اليونان عجزها.`: a state's act, not its words
         if (
