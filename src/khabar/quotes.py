@@ -1270,6 +1270,10 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
             end = e = te  # `فضيلة إمام وخطيب المسجد النبوي`: one role
             j += 1
             continue
+        if j == i + 1 and k == "باعمال" and head in ("القايم", "قايم"):
+            # `القائم بأعمال مدير القسم`, `القائم بأعمال السفير`: the acting holder of a role
+            inner = _role_span(doc, j + 1, limit) if j + 1 < n else None
+            return start, inner[1] if inner is not None else te
         if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j) or len(k) == 1:
             break  # (a lone `ل` is a preposition: `مصادر ل«الشرق الأوسط»`)
         if any(m.label == "PER" and m.start == ts for m in doc.mentions_in(ts, te)):
@@ -1651,6 +1655,9 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
                 # `أعرب الدكتور “وهبة الزحيلى” عن أسفه`: the quoted name of the role's holder
                 qs, qe = doc.toks[j + 1][0], doc.toks[c - 1][1]
                 return _Speaker(qs, qe, _kb_link(doc, text[qs:qe], "PER"), 1, "PER")
+            if not unnamed and _tok_text(doc, c + 1) in "،," and c + 2 < n:
+                # `مدير قسم الجراحة في مستشفى "شيبا"، البروفيسور يوسي حايك`
+                return _appositive_person(doc, c + 2, limit)
             break
         if w in "،," and not unnamed and j > doc.tok_at(role.end):
             return _appositive_person(doc, j + 1, limit)  # `رئيس المجلس …، الشيخ حمود …،`
