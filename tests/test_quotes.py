@@ -4027,3 +4027,11 @@ def test_an_acting_holder_of_a_role_and_a_name_after_a_quoted_place_name():
     )
     speakers = [q.speaker for q in run(text, "يوسي حايك", "واين بوتشهورن")]
     assert speakers == ["يوسي حايك", "واين بوتشهورن", "القائم بأعمال السفير الأمريكي"]
+
+
+def test_the_end_of_an_ordinal_belongs_to_the_role_and_is_no_name():
+    text = (
+        "وقال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل إن «طائرات "
+        "التحالف دمرت مخزنا كبيرا»."
+    )
+    assert only(text, run(text)).speaker == "مسؤول إعلام الفرع الرابع عشر"

@@ -1276,6 +1276,10 @@ def _role_span(doc: _Doc, i: int, limit: int) -> tuple[int, int] | None:
             return start, inner[1] if inner is not None else te
         if k in _STOP_WORDS or k in COMPLEMENTIZERS or _cue_kind(k, doc, j) or len(k) == 1:
             break  # (a lone `ل` is a preposition: `مصادر ل«الشرق الأوسط»`)
+        if k in ("عشر", "عشره") and doc.key(j - 1).startswith("ال") and end == doc.toks[j - 1][1]:
+            end = e = te  # `الفرع الرابع عشر`: the end of an ordinal
+            j += 1
+            continue
         if any(m.label == "PER" and m.start == ts for m in doc.mentions_in(ts, te)):
             break  # `… الأمريكية سوزي أورمان`: a first name ending in ي is not an adjective
         if _told_word(text[ts:te], k):
@@ -1965,6 +1969,8 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             or k in _HONORIFIC_PRONOUNS
             or k in _SAME
             or k in _ADVERBS
+            # `مسؤول إعلام الفرع الرابع عشر`: the end of an ordinal, not a name
+            or (k in ("عشر", "عشره") and j > 0 and doc.key(j - 1).startswith("ال"))
             or (len(k) > 4 and k.endswith(("اته", "اتها", "اتهم", "ها", "هم")))  # تأكيداته
             or _his_statement_or_feeling(k)  # `واختتم وكيل الوزارة تصريحه`, `أبدى ارتياحه`
             or k in _STOP_WORDS
