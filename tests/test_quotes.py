@@ -4035,3 +4035,13 @@ def test_the_end_of_an_ordinal_belongs_to_the_role_and_is_no_name():
         "التحالف دمرت مخزنا كبيرا»."
     )
     assert only(text, run(text)).speaker == "مسؤول إعلام الفرع الرابع عشر"
+
+
+def test_two_untagged_words_after_the_verb_then_a_relative_clause_are_a_name():
+    text = (
+        "وقال شيتي ل«رويترز»: «الفن رسالة». وأوضح معين شمشوم الذي أسس فرقة موال مع زوجته "
+        "أنه بدأ العرض منذ عام 1995. وقال ل«رويترز»: «لدينا اليوم مدرسة خاصة». ونفى المسؤول "
+        "صحة الشائعات التي أطلقتها الشركات. وقال: «الاتفاقية تضمن الحقوق»."
+    )
+    speakers = [q.speaker for q in run(text, "شيتي")]
+    assert speakers == ["شيتي", "معين شمشوم", "المسؤول"]

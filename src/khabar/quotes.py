@@ -2084,7 +2084,9 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
             or k in COMPLEMENTIZERS
             or k in _NAME_END
             or k in ("ابن", "ابنه")  # `وسام اللحاف ابن شقيقة السائق`: who he is
-            or (k in _RELATIVES and len(run) == 1)  # `وقال بروسات الذي تعاون مع …`
+            # `وقال بروسات الذي تعاون مع …`; two words right after the verb, not an idafa
+            # (`وأوضح معين شمشوم الذي أسس …`, not `ونفى المسؤول صحة الشائعات التي`)
+            or (k in _RELATIVES and (len(run) == 1 or _two_word_subject(doc, i)))
             or (k[:1] == "ل" and len(k) > 3)  # وقال كيري لمجلس العلاقات الخارجية
             or (k == "ل" and _next_is_mark(doc, j))  # `وقالت وجنات ل"الوطن"`
             or _strip_clitics(k) in _ROLE_HEADS
@@ -2094,6 +2096,17 @@ def _bare_name(doc: _Doc, i: int, limit: int, mark_ok: bool = False) -> _Speaker
         ):
             return None
     return _Speaker(s, run[-1][1], None, 0)
+
+
+def _two_word_subject(doc: _Doc, i: int) -> bool:
+    """Two undetermined words right after a verb of saying, the second without the article:
+    a name the tagger missed, before a relative clause (`وقالت لايهون شان التي`)."""
+    return (
+        i > 0
+        and _cue_kind(doc.key(i - 1), doc, i - 1) is not None
+        and not (i > 1 and doc.key(i - 2) in _PREPOSITIONS)  # `أشارت إلى تنقّل خيمة نخول`
+        and not doc.key(i + 1).startswith("ال")
+    )
 
 
 def _name_before_person(
