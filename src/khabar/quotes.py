@@ -1969,8 +1969,6 @@ def _bare_run(doc: _Doc, i: int, limit: int) -> list[tuple[int, int]]:
             or k in _HONORIFIC_PRONOUNS
             or k in _SAME
             or k in _ADVERBS
-            # `مسؤول إعلام الفرع الرابع عشر`: the end of an ordinal, not a name
-            or (k in ("عشر", "عشره") and j > 0 and doc.key(j - 1).startswith("ال"))
             or (len(k) > 4 and k.endswith(("اته", "اتها", "اتهم", "ها", "هم")))  # تأكيداته
             or _his_statement_or_feeling(k)  # `واختتم وكيل الوزارة تصريحه`, `أبدى ارتياحه`
             or k in _STOP_WORDS
@@ -2746,9 +2744,9 @@ def _named_after_call(doc: _Doc, sp: _Speaker | None) -> _Speaker | None:
     if sp is None or sp.strength > 0:
         return sp
     words = list(_ARABIC_WORD.finditer(doc.text, sp.start, sp.end))
-    for w in words[1:]:
-        if w.group()[:1] == "و":
-            return replace(sp, end=words[words.index(w) - 1].end())
+    for before, word in itertools.pairwise(words):
+        if word.group()[:1] == "و":
+            return replace(sp, end=before.end())
     return sp
 
 
