@@ -2711,7 +2711,8 @@ def _pronoun_subject(doc: _Doc, tok: int) -> bool:
 
 
 _ONE_OF_THEM = _words("احدهم احداهن احدهما احداهما")
-_CALLED = _words("يدعي ويدعي تدعي وتدعي اسمه واسمه اسمها واسمها")
+_DUBBED = _words("يدعي ويدعي تدعي وتدعي")
+_CALLED = _DUBBED | _words("اسمه واسمه اسمها واسمها")
 
 
 def _called(doc: _Doc, sp: _Speaker, limit: int) -> _Speaker | None:
@@ -2734,9 +2735,6 @@ def _called(doc: _Doc, sp: _Speaker, limit: int) -> _Speaker | None:
         if not _ARABIC_WORD.fullmatch(_tok_text(doc, j)):
             return None
     return None
-
-
-_DUBBED = _words("يدعي ويدعي تدعي وتدعي")
 
 
 def _named_after_call(doc: _Doc, sp: _Speaker | None) -> _Speaker | None:
@@ -3521,7 +3519,7 @@ def _appositive_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     first = _sentence_start(doc, cue.tok - 1, 30, past_marks=True)
     if first is None:
         return None
-    if doc.key(first) in _KANA or doc.key(first) == "و" or doc.key(first) in _BUT:
+    if doc.key(first) in _KANA or doc.key(first) == "و" or doc.key(first) in _BUT_OPENERS:
         first += 1
     elif doc.key(first) == "غير" and doc.key(first + 1) == "ان":
         first += 2  # `غير أن لافيدي موريس، مراسلة …، ذكرت أن`
@@ -4009,7 +4007,7 @@ def _told_the_press(key: str) -> bool:
 _THE_PRESS = _words("وسايل الصحفيين الصحافيين الصحافه الاعلام الاعلاميين المراسلين")
 
 
-_RELAY_STEMS = ("نقل", "اورد", "نشر", "بث", "اذاع")
+_RELAY_STEMS = (*_CARRIER_STEMS, "اورد")
 
 
 def _object_of_previous_verb(doc: _Doc, prev: _Cue, cue: _Cue) -> bool:
@@ -4974,7 +4972,7 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
         first = verb  # `من ناحيته، أبدى آل سالم سعادته …، مؤكدًا`
     elif doc.key(first) in _AMMA:
         pass  # `أما الناقد سعد القاسم فيحاول … بقوله`: the topic right after أما
-    elif doc.key(first) in _BUT:
+    elif doc.key(first) in _BUT_OPENERS:
         # `لكن مارتين كيلياس، …، فيقول`: the topic, unless a verb of saying with a subject of
         # its own comes between (`لكن كيري واجه … وقال له رئيس اللجنة بوب كوركر`)
         found = _topic_at(doc, cue, first)
@@ -4994,9 +4992,6 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
             s, e = doc.toks[first + 1]
             return _Speaker(s, e, None, 1, "definite")
     return found
-
-
-_BUT = _words("لكن ولكن")
 
 
 def _subject_said_between(doc: _Doc, j: int, cue: _Cue) -> bool:
