@@ -4045,3 +4045,14 @@ def test_two_untagged_words_after_the_verb_then_a_relative_clause_are_a_name():
     )
     speakers = [q.speaker for q in run(text, "شيتي")]
     assert speakers == ["شيتي", "معين شمشوم", "المسؤول"]
+
+
+def test_a_web_or_mail_address_in_marks_is_not_speech():
+    for text in (
+        "وقال المتحدث إن التسجيل متاح على الرابط التالي: “http://www.mcs.gov.sa/Exams/Default.aspx”.",
+        'وأوضحت الجامعة أن النتائج تعلن عبر موقعها الإلكتروني"http://dar.kku.edu.sa/ar".',
+        "وأضاف المدير أن الاستفسارات ترسل إلى البريد «callcenter@ksrc.sa» طوال الأسبوع.",
+    ):
+        assert run(text) == [], text
+    said = 'وقال المدير: "يمكن للراغبين التسجيل عبر الموقع www.tvtc.gov.sa قبل نهاية الشهر".'
+    assert only(said, run(said)).kind == "full"

@@ -414,6 +414,7 @@ _POST_CUE_LEAD = _POST_CUE_LEAD | _THESE | _WORDS_NOUNS
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 _DIGIT_RE = regex.compile(r"\p{Nd}")
 _ABBREV_RE = regex.compile(r"\p{L}\.\p{L}")
+_WEB_ADDRESS = regex.compile(r"\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*")
 # one or two quoted words right after these are a place, a platform or an outlet, not speech
 _NAME_PREPS = frozenset({"في", "ل", "لدي", "عبر"})
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+", regex.V1)
@@ -4346,6 +4347,8 @@ def _work_of_author_before(doc: _Doc, cand: _Cand) -> bool:
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
+    if _WEB_ADDRESS.fullmatch(text, cand.start, cand.end):
+        return True  # `على الرابط التالي: “http://www.mcs.gov.sa/…”`: an address to visit
     if words >= 2 and _list_of_names(doc, cand):
         return True  # `الفرق المشاركة هي «مكة المكرمة، رنية، الفرسان»`: names listed
     if words <= 20 and _inscribed(doc, cand):
