@@ -4056,3 +4056,14 @@ def test_a_web_or_mail_address_in_marks_is_not_speech():
         assert run(text) == [], text
     said = 'وقال المدير: "يمكن للراغبين التسجيل عبر الموقع www.tvtc.gov.sa قبل نهاية الشهر".'
     assert only(said, run(said)).kind == "full"
+
+
+def test_a_fragment_after_especially_continues_the_list_of_fragments():
+    text = (
+        'وطلبت عائلات الصحافيين في بيان تناقلته وسائل الإعلام "التحلي بالصبر" '
+        'و"أكبر قدر ممكن من التكتم" وخصوصا "الاحترام". وتشهد المدينة معارك متواصلة.'
+    )
+    quotes = run(text)
+    assert texts(text, quotes) == ["التحلي بالصبر", "أكبر قدر ممكن من التكتم", "الاحترام"]
+    assert {q.speaker for q in quotes} == {quotes[0].speaker}
+    assert quotes[2].kind == "partial"

@@ -5220,7 +5220,20 @@ def _coordinated(doc: _Doc, prev_close: int, cand: _Cand, clause: bool = False) 
         return False
     if clause and _key(between) in _AND_THAT:
         return True
+    if _key(between.lstrip("،, ")) in _ESPECIALLY:
+        return True  # `"التحلي بالصبر" و"أكبر قدر ممكن من التكتم" وخصوصا "الاحترام"`
     return between in ("و", "،", ",", "أو", "او", "ثم", "، و", "،و")
+
+
+def _fragment_listed(doc: _Doc, prev_close: int, cand: _Cand, quotes: list[Quote]) -> bool:
+    """A definite noun listed after a quoted fragment (`"التحلي بالصبر" … وخصوصا "الاحترام"`):
+    one more of the speaker's words, unless outlets quote it alone as a name (`«داعش»`)."""
+    return (
+        bool(quotes)
+        and quotes[-1].kind == "partial"
+        and _coordinated(doc, prev_close, cand)
+        and _short_key(doc, cand) not in load_quoted_terms()
+    )
 
 
 def _quoted_sentence_follows(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
@@ -5230,6 +5243,7 @@ def _quoted_sentence_follows(doc: _Doc, prev_close: int, cand: _Cand) -> bool:
 
 
 _AND_THAT = _words("وبانه وبانها وبانهم وانه وانها وانهم")
+_ESPECIALLY = _words("خصوصا وخصوصا خاصه وخاصه بخاصه وبخاصه لاسيما ولاسيما")
 
 
 def _previous_line_cue(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
@@ -5526,7 +5540,11 @@ def extract_quotes(
             continue  # `اتهامات "بالاحتيال" و"غسل الأموال"`: a list goes on as it began
         if words <= 2 and _short_key(doc, cand) in name_keys:
             continue  # `"نزاهة"` once after a name noun, or quoted again: a name everywhere
-        if words == 1 and _lone_term(doc, cand):
+        if (
+            words == 1
+            and _lone_term(doc, cand)
+            and not _fragment_listed(doc, prev_close, cand, quotes)
+        ):
             continue  # `«داعش»`, `"السيرك"`: a term quoted alone, not a speaker's word
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
         if cue is not None and cue.speaker is None and cue.kind == "verb":
