@@ -4067,3 +4067,15 @@ def test_a_fragment_after_especially_continues_the_list_of_fragments():
     assert texts(text, quotes) == ["التحلي بالصبر", "أكبر قدر ممكن من التكتم", "الاحترام"]
     assert {q.speaker for q in quotes} == {quotes[0].speaker}
     assert quotes[2].kind == "partial"
+
+
+def test_an_appraisal_ending_in_very_is_speech_even_after_a_name_noun():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن الخطاب الذي ألقاه خامنئي يوم السبت "
+        "رغم الاتفاق الذي أبرمته إيران بشأن برنامجها النووي «مزعج للغاية»."
+    )
+    quote = only(text, run(text, "جون كيري"))
+    assert (text[quote.start : quote.end], quote.speaker) == ("مزعج للغاية", "جون كيري")
+    assert quote.kind == "partial"
+    named = "وعرضت القناة برنامجها الأسبوعي «مدن عربية» مساء أمس."
+    assert run(named) == []

@@ -4344,6 +4344,14 @@ def _work_of_author_before(doc: _Doc, cand: _Cand) -> bool:
     return any(_without_article(_key(stem)) in works for stem, _ in clitic_candidates(word))
 
 
+_DEGREE = _words("للغايه جدا تماما كثيرا")
+
+
+def _ends_with_degree(span: str) -> bool:
+    words = _ARABIC_WORD.findall(span)
+    return bool(words) and _key(words[-1]) in _DEGREE
+
+
 def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     """Quotation marks around a name (a villa, an outlet, an alliance), not speech."""
     text = doc.text
@@ -4375,9 +4383,11 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
         return True  # `ومؤلف كتاب «مخاطر عالية وطموحات كبيرة في رئاسة جورج بوش»`: a title
     if words <= 10 and not after_colon and _work_of_author_before(doc, cand):
         return True  # `بمسرحية محمد الماغوط "كاسك يا وطن"`: the work's title after its author
+    span = text[cand.start : cand.end]
+    if words >= 2 and _ends_with_degree(span):
+        return False  # `برنامجها النووي «مزعج للغاية»`: an appraisal, never a name
     if words > 6:
         return _quoted_issuer(doc, cand)
-    span = text[cand.start : cand.end]
     if words <= 3 and (_LATIN_RE.search(span) or _ABBREV_RE.search(span)):
         return True  # "بي.بي", "NBC": a brand or an acronym
     if words <= 3 and _DIGIT_RE.search(span):
