@@ -5475,11 +5475,36 @@ def extract_quotes(
         if found is None or gender is None:
             return found
         found_gender = _speaker_gender(doc, found)
+        sentence = _sentence_start(doc, cue.tok, 80, past_marks=True)
+        opening = doc.toks[sentence][0] if sentence is not None else cue.start
+        with_object = _feminine_with_object(doc.key(cue.tok))
         if found_gender is None and gender == "F":
-            # a name of unknown gender, then a body as subject of a feminine verb
-            return _feminine_subject_before(doc, cue, found.end) or found
+            # a name of unknown gender, then a body as subject of a feminine verb (of the
+            # cue's own sentence, for `التي وصفتها ب«…»`, whose ending is a weak sign)
+            after = max(found.end, opening) if with_object else found.end
+            return _feminine_subject_before(doc, cue, after) or found
         if found_gender in (None, gender):
             return found
+        if (
+            gender == "M"
+            and doc.key(cue.tok)[:1] == "م"
+            and found.start >= opening
+            and doc.key(doc.tok_at(found.start)).startswith("ال")
+            and not any(c.speaker is not None and found.end <= c.start < cue.start for c in cues)
+        ):
+            # `ووصفت الحكومة الإسرائيلية الهجوم بأنه "…" مضيفا`: a body of the sentence,
+            # which outlets often follow with a masculine participle
+            return found
+        if gender == "F":
+            # `أدانت الحكومة العراقية الغارات ووصفتها`: the subject of a feminine verb of
+            # the same sentence, before any earlier speaker
+            body = _feminine_subject_before(doc, cue, opening)
+            if body is not None:
+                return body
+            if with_object:
+                # `أشاد بموقف دول التحالف التي وصفتها ب«…»`: with no body of its sentence to
+                # agree with, the ending is too weak a sign to pass over the speaker found
+                return found
         earlier = [c.speaker for c in cues if c.speaker is not None and c.end <= cue.start]
         earlier += [
             sp
@@ -5838,12 +5863,27 @@ def _bullet_marks(doc: _Doc, cands: list[_Cand]) -> set[int]:
     return marks if len(marks) >= 2 else set()
 
 
+_OBJECT_SUFFIXES = ("ها", "هم", "هما", "ه")
+
+
+def _feminine_with_object(key: str) -> bool:
+    """`ووصفتها`, `اعتبرتها`: she described it (a past verb of saying with its object)."""
+    keys = (key, key[1:]) if key[:1] in "وف" else (key,)
+    return any(
+        k.endswith("ت" + suffix) and k[: -len(suffix) - 1] in CUE_FORMS
+        for k in keys
+        for suffix in _OBJECT_SUFFIXES
+    )
+
+
 def _cue_gender(doc: _Doc, cue: _Cue) -> str | None:
     """F or M for a verb of saying in the third person singular (`قالت`, `تضيف`, `مضيفة`;
     `قال`, `يضيف`, `مضيفا`), else None (plurals, nouns, colons)."""
     k = doc.key(cue.tok)
     if k[:1] in "وف" and len(k) > 3 and k not in CUE_FORMS:
         k = k[1:]
+    if _feminine_with_object(k):
+        return "F"
     past = k[:-1] if k.endswith("ت") else None
     if past in CUE_FORMS or (k[:1] == "ت" and "ي" + k[1:] in CUE_FORMS and not _form_v(doc, cue)):
         return "F"
@@ -5910,9 +5950,17 @@ def _person_role_head(word: str) -> bool:
 def _word_gender(word: str) -> str | None:
     """`word_gender`, and a role in the feminine (`الدكتورة`, not `والده`) as F."""
     gender = word_gender(word)
-    if gender is None and word.endswith("ة") and _key(word)[:-1] in _ROLE_HEADS:
-        return "F"
+    if gender is None and word.endswith("ة"):
+        key = _key(word)
+        if key[:-1] in _ROLE_HEADS:
+            return "F"
+        if key in _ROLE_HEADS and key not in _MASCULINE_IN_TA:
+            return "F"  # `الحكومة`, `الإذاعة`: a body, which verbs treat as feminine
     return gender
+
+
+# roles written with ة that name a man (`العلامة`, `سعادة السفير`)
+_MASCULINE_IN_TA = _words("العلامه الداعيه سعاده سماحه فضيله قاده")
 
 
 def _plural_noun(doc: _Doc, sp: _Speaker) -> bool:
