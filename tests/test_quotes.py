@@ -4108,3 +4108,22 @@ def test_a_masculine_participle_after_a_body_of_its_sentence_keeps_the_body():
         "العربي التي وصفتها ب «المنقذ لأبناء اليمن»، مؤكدا أن دور التحالف لا ينكر."
     )
     assert only(praised, run(praised, "البكري")).speaker == "البكري"
+
+
+def test_a_bare_body_noun_speaks_under_the_full_name_given_before():
+    text = (
+        'وقالت مؤسسة كابيتال أيكونوميكس للأبحاث في تقرير لها: "تؤكد هذه البيانات رؤيتنا". '
+        "كما أوضحت المؤسسة أن نمو القطاع النفطي يعود لتعزيز الإنتاج، وأضافت: "
+        '"بيانات اليوم تضيف دليلا جديدا على صمود الاقتصاد".'
+    )
+    assert {q.speaker for q in run(text)} == {"مؤسسة كابيتال أيكونوميكس"}
+    ministry = (
+        "قالت وزارة الداخلية التركية في بيان اليوم إن انفجارا أسفر عن مقتل 27 شخصا، وأضاف "
+        'البيان أن هناك مخاوف، وقالت الوزارة إن الانفجار "عمل إرهابي".'
+    )
+    found = mentions_of(ministry, "وزارة الداخلية", label="ORG")
+    quote = only(ministry, extract_quotes(ministry, [], found, KB))
+    assert quote.speaker == "وزارة الداخلية"
+    assert ministry[quote.speaker_start : quote.speaker_end] == quote.speaker
+    club = 'وقال مدرب فريق الاتحاد إن الفريق جاهز. وقال الاتحاد في بيان: "نرحب باللاعب الجديد".'
+    assert only(club, run(club)).speaker == "الاتحاد"

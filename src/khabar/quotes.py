@@ -5733,7 +5733,61 @@ def extract_quotes(
             quote_speakers[speaker.start] = speaker
         prev_close = cand.close_pos
         prev_end = cand.close_pos + 1 if cand.close_pos >= 0 else cand.end
-    return [_statement_speaks_for_its_issuer(doc, q, cues) for q in quotes]
+    quotes = [_statement_speaks_for_its_issuer(doc, q, cues) for q in quotes]
+    return _bodies_named_in_full(doc, quotes, cues)
+
+
+def _bodies_named_in_full(doc: _Doc, quotes: list[Quote], cues: list[_Cue]) -> list[Quote]:
+    """A speaker that is a bare body noun (`المؤسسة`, `الوزارة`) takes the full name the article
+    gave that body last, as a speaker or a tagged organisation (`وقالت مؤسسة كابيتال
+    أيكونوميكس … . كما أوضحت المؤسسة … وأضافت`)."""
+    named = [c.speaker for c in cues if c.speaker is not None and c.speaker.strength >= 1]
+    named += [
+        _Speaker(q.speaker_start, q.speaker_end, q.speaker_entity_id, 1, "quoted")
+        for q in quotes
+        if q.speaker_start is not None and q.speaker_end is not None
+    ]
+    named += [_mention_speaker(m, "ORG") for m in doc.mentions if m.label == "ORG"]
+    named.sort(key=lambda sp: sp.start)
+    out = []
+    for q in quotes:
+        full = _full_body_name(doc, q, named) if q.speaker_entity_id is None else None
+        if full is not None:
+            q = replace(
+                q,
+                speaker=doc.text[full.start : full.end],
+                speaker_start=full.start,
+                speaker_end=full.end,
+                speaker_entity_id=full.entity_id,
+            )
+        out.append(q)
+    return out
+
+
+_BARE_BODIES = _BODY_ROLES | _words(
+    "الوزاره الحكومه المرصد النادي الجامعه البلديه الرياسه المفوضيه الجماعه التنظيم "
+    "الجبهه الهييه المنظمه الموسسه"
+)
+
+
+def _full_body_name(doc: _Doc, q: Quote, named: list[_Speaker]) -> _Speaker | None:
+    if q.speaker is None or q.speaker_start is None or " " in q.speaker.strip():
+        return None
+    key = _key(q.speaker)
+    if key not in _BARE_BODIES:
+        return None
+    head = key[2:]
+    i = bisect.bisect_left([sp.start for sp in named], q.speaker_start) - 1
+    while i >= 0 and q.speaker_start - named[i].end <= 2000:
+        sp = named[i]
+        i -= 1
+        words = _ARABIC_WORD.findall(doc.text, sp.start, sp.end)
+        if sp.end > q.speaker_start or len(words) < 2:
+            continue
+        first = _key(words[0])
+        if first in (head, key) or (first[:1] == "و" and first[1:] in (head, key)):
+            return sp  # (`وزارة`, `ووزارة`; not `بجامعة`, a complement)
+    return None
 
 
 def _statement_speaks_for_its_issuer(doc: _Doc, q: Quote, cues: list[_Cue]) -> Quote:
