@@ -4127,3 +4127,19 @@ def test_a_bare_body_noun_speaks_under_the_full_name_given_before():
     assert ministry[quote.speaker_start : quote.speaker_end] == quote.speaker
     club = 'وقال مدرب فريق الاتحاد إن الفريق جاهز. وقال الاتحاد في بيان: "نرحب باللاعب الجديد".'
     assert only(club, run(club)).speaker == "الاتحاد"
+
+
+def test_the_medium_a_role_spoke_to_is_neither_its_complement_nor_its_name():
+    text = (
+        "وحصل رومانيولي على إذن من منتخب إيطاليا للخضوع للفحص.\n"
+        'وقال اللاعب لموقع ميلان: "أريد أن أساعد الفريق وسأحاول تقديم أفضل ما عندي".'
+    )
+    for names in ((), ("ميلان",)):
+        assert only(text, run(text, "رومانيولي", *names)).speaker == "اللاعب", names
+    minister = (
+        "وقال وزير الخارجية فيليب هاموند إن الوضع صعب. وقال الوزير لتلفزيون هيئة الإذاعة "
+        'البريطانية: "يجب أن نحل هذه المشكلة".'
+    )
+    assert only(minister, run(minister, "فيليب هاموند")).speaker == "فيليب هاموند"
+    genitive = 'وقال المدير الإقليمي للبرنامج مهند هادي في بيان: "بدأنا توزيع المساعدات".'
+    assert only(genitive, run(genitive, "مهند هادي")).speaker == "مهند هادي"

@@ -1500,6 +1500,7 @@ def _speaker_at(
                 j < len(doc.toks)
                 and not _genitive_complement(doc, j)
                 and not _place_at(doc, j)  # `حاكم ولاية تكساس، غريغ أبوت`: the role's place
+                and not _told_a_medium(doc.key(j))  # `وقال اللاعب لموقع ميلان`: told the site
             ):
                 bare = None if _many_unnamed(doc, found) else _bare_name(doc, j, limit)
                 if bare is not None and any(
@@ -1668,6 +1669,8 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             return _appositive_person(doc, j + 1, limit)  # `رئيس المجلس …، الشيخ حمود …،`
         if not _ARABIC_WORD.fullmatch(w):
             break
+        if _told_a_medium(k):
+            break  # `وقال اللاعب لموقع ميلان`: the site he spoke to, not a complement
         for m in doc.mentions_in(ts, te):
             if m.label != "PER" or m.start >= te:
                 continue
@@ -4003,6 +4006,12 @@ def _told_the_press(key: str) -> bool:
     """`لوسائل` (إعلام), `لصحيفة`, `للصحفيين`: who was told, after a speaker."""
     stem = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
     return stem in _MEDIA or stem in _THE_PRESS or "ال" + stem in _THE_PRESS
+
+
+def _told_a_medium(key: str) -> bool:
+    """`لموقع`, `لتلفزيون`, `لشبكة`: told a medium named next; not `للبرنامج` (of the
+    programme), the genitive of a role (`المدير الإقليمي للبرنامج مهند هادي`)."""
+    return key[:1] == "ل" and key[1:2] != "ل" and key[1:] in _MEDIA
 
 
 _THE_PRESS = _words("وسايل الصحفيين الصحافيين الصحافه الاعلام الاعلاميين المراسلين")
