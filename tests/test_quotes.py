@@ -4143,3 +4143,13 @@ def test_the_medium_a_role_spoke_to_is_neither_its_complement_nor_its_name():
     assert only(minister, run(minister, "فيليب هاموند")).speaker == "فيليب هاموند"
     genitive = 'وقال المدير الإقليمي للبرنامج مهند هادي في بيان: "بدأنا توزيع المساعدات".'
     assert only(genitive, run(genitive, "مهند هادي")).speaker == "مهند هادي"
+
+
+def test_a_verb_of_saying_before_two_quoted_names_and_a_colon_gives_the_speaker():
+    text = (
+        "وقال رضا بيج، الرئيس التنفيذي لعلامتي «سبلاش» و«آيكونك»: «سبلاش هي الشريك الحصري "
+        "لعلامة إيل في المنطقة، ويسرنا إطلاق هذه المجموعة»."
+    )
+    found = mentions_of(text, "رضا بيج") + mentions_of(text, "سبلاش", "آيكونك", label="ORG")
+    quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
+    assert (quote.cue, quote.speaker) == ("وقال", "رضا بيج")

@@ -4889,7 +4889,8 @@ def _left_cue(
             break
         if t in QUOTE_MARKS:  # one dropped span (a name) in between: look past it
             marks_seen += 1
-            if marks_seen > 2:
+            # before a colon, two names: `وقال رضا بيج، الرئيس التنفيذي لعلامتي «سبلاش» و«آيكونك»:`
+            if marks_seen > (4 if colon is not None else 2):
                 break
             first = False
             j -= 1
