@@ -4153,3 +4153,12 @@ def test_a_verb_of_saying_before_two_quoted_names_and_a_colon_gives_the_speaker(
     found = mentions_of(text, "رضا بيج") + mentions_of(text, "سبلاش", "آيكونك", label="ORG")
     quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
     assert (quote.cue, quote.speaker) == ("وقال", "رضا بيج")
+
+
+def test_an_act_of_saying_after_the_verb_is_its_object_not_the_speaker():
+    text = (
+        "وقال فوروساوا إن الإصلاحات المالية تحرز تقدما.\n"
+        "وجدد التأكيد على أن موازنة الدولة تسير بشكل جيد، «لكن التركيز ينبغي أن ينصب على "
+        "تحديد التدابير»."
+    )
+    assert only(text, run(text, "فوروساوا")).speaker == "فوروساوا"

@@ -3919,6 +3919,11 @@ def _role_before_object(doc: _Doc, sp: _Speaker) -> _Speaker:
     return sp
 
 
+# `وجدد التأكيد على أن`: acts of saying (verbal nouns), objects of the verb, never who spoke
+# (not the pattern itself: `التنظيم`, `التقرير`, `التعميم` speak)
+_ACTS_OF_SAYING = _words("التاكيد التحذير الترحيب التشديد التنويه التذكير التوضيح التعبير")
+
+
 def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     """A definite noun subject right before a complementizer or `في بيان`: `وأوضح المرصد، أن`,
     `وتابعت الخلية أنه`, `وقال المرصد السوري لحقوق الإنسان إن` (kind "definite")."""
@@ -3930,6 +3935,8 @@ def _definite_subject(doc: _Doc, i: int, limit: int) -> _Speaker | None:
         return None  # `أعلنت الشهر الماضي أن`: when, not who
     if k in _ATTENTION:
         return None  # `ولفت النظر إلى أن`: drew attention, the object of the idiom
+    if k in _ACTS_OF_SAYING:
+        return None  # `وجدد التأكيد على أن`: renewed the emphasis, the verb's object
     n = len(doc.toks)
     end = doc.toks[i][1]
     j = i + 1
