@@ -5766,9 +5766,10 @@ def _bodies_named_in_full(doc: _Doc, quotes: list[Quote], cues: list[_Cue]) -> l
     ]
     named += [_mention_speaker(m, "ORG") for m in doc.mentions if m.label == "ORG"]
     named.sort(key=lambda sp: sp.start)
+    starts = [sp.start for sp in named]
     out = []
     for q in quotes:
-        full = _full_body_name(doc, q, named) if q.speaker_entity_id is None else None
+        full = _full_body_name(doc, q, named, starts) if q.speaker_entity_id is None else None
         if full is not None:
             q = replace(
                 q,
@@ -5787,14 +5788,18 @@ _BARE_BODIES = _BODY_ROLES | _words(
 )
 
 
-def _full_body_name(doc: _Doc, q: Quote, named: list[_Speaker]) -> _Speaker | None:
+def _full_body_name(
+    doc: _Doc, q: Quote, named: list[_Speaker], starts: list[int]
+) -> _Speaker | None:
+    """The last of `named` (sorted by `starts`) within 2,000 characters before the quote's
+    one-word body speaker whose first word is that body noun without its article."""
     if q.speaker is None or q.speaker_start is None or " " in q.speaker.strip():
         return None
     key = _key(q.speaker)
     if key not in _BARE_BODIES:
         return None
     head = key[2:]
-    i = bisect.bisect_left([sp.start for sp in named], q.speaker_start) - 1
+    i = bisect.bisect_left(starts, q.speaker_start) - 1
     while i >= 0 and q.speaker_start - named[i].end <= 2000:
         sp = named[i]
         i -= 1
