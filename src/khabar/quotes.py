@@ -5770,21 +5770,23 @@ def _bodies_named_in_full(doc: _Doc, quotes: list[Quote], cues: list[_Cue]) -> l
     out = []
     for q in quotes:
         full = _full_body_name(doc, q, named, starts) if q.speaker_entity_id is None else None
-        if full is not None:
-            q = replace(
-                q,
-                speaker=doc.text[full.start : full.end],
-                speaker_start=full.start,
-                speaker_end=full.end,
-                speaker_entity_id=full.entity_id,
-            )
-        out.append(q)
+        out.append(q if full is None else _with_speaker(doc, q, full))
     return out
 
 
+def _with_speaker(doc: _Doc, q: Quote, sp: _Speaker) -> Quote:
+    """The quote given to another speaker, named as the text writes it at `sp`."""
+    return replace(
+        q,
+        speaker=doc.text[sp.start : sp.end],
+        speaker_start=sp.start,
+        speaker_end=sp.end,
+        speaker_entity_id=sp.entity_id,
+    )
+
+
 _BARE_BODIES = _BODY_ROLES | _words(
-    "الوزاره الحكومه المرصد النادي الجامعه البلديه الرياسه المفوضيه الجماعه التنظيم "
-    "الجبهه الهييه المنظمه الموسسه"
+    "الوزاره الحكومه المرصد النادي الجامعه البلديه الرياسه المفوضيه الجماعه التنظيم الجبهه"
 )
 
 
@@ -5819,15 +5821,7 @@ def _statement_speaks_for_its_issuer(doc: _Doc, q: Quote, cues: list[_Cue]) -> Q
     if _key(q.speaker or "") not in _BARE_STATEMENTS:
         return q
     issuer = _statement_issuer(doc, q.speaker_start, cues)
-    if issuer is None:
-        return q
-    return replace(
-        q,
-        speaker=doc.text[issuer.start : issuer.end],
-        speaker_start=issuer.start,
-        speaker_end=issuer.end,
-        speaker_entity_id=issuer.entity_id,
-    )
+    return q if issuer is None else _with_speaker(doc, q, issuer)
 
 
 _BARE_STATEMENTS = _words("البيان بيان")
