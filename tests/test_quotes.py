@@ -4162,3 +4162,30 @@ def test_an_act_of_saying_after_the_verb_is_its_object_not_the_speaker():
         "تحديد التدابير»."
     )
     assert only(text, run(text, "فوروساوا")).speaker == "فوروساوا"
+
+
+def test_a_broadcaster_in_dotted_initials_does_not_end_the_sentence_before_the_quote():
+    text = (
+        "وقال ينس شتولتينبيرج لمحطة (بي.بي.سي) “تركيا لديها جيش قوي للغاية لذا فإنه ليس هناك "
+        "اي طلب بدعم عسكري اضافي من الحلف.”"
+    )
+    found = mentions_of(text, "ينس شتولتينبيرج") + mentions_of(text, "بي.بي.سي", label="ORG")
+    quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
+    assert (quote.cue, quote.speaker, quote.kind) == ("وقال", "ينس شتولتينبيرج", "full")
+    spaced = "وقال الوزير لمحطة بي بي سي “تركيا لديها جيش قوي للغاية وقوات أمن قوية جدا.”"
+    assert only(spaced, run(spaced)).kind == "full"
+    interview = (
+        "وقال داود اوغلو لقناة (ايه.تي.في) التركية في مقابلة أذيعت على الهواء مباشرة “ما لدينا "
+        "الآن هو غطاء جوي لإخلاء منطقة من داعش.”"
+    )
+    quote = only(interview, run(interview, "داود اوغلو"))
+    assert (quote.speaker, quote.kind) == ("داود اوغلو", "full")
+    site = (
+        "وكشفت سامسونج عن التكنولوجيا الجديدة. وذكر موقع “بي.سي ماجازين” المتخصص في التكنولوجيا "
+        "أن البطارية تستخدم طبقات من الجرافين “لتحسين الكثافة وإطالة مدى العمل” للبطارية."
+    )
+    found = mentions_of(site, "سامسونج", "بي.سي ماجازين", label="ORG")
+    quote = only(site, extract_quotes(site, [], found, KB))
+    assert quote.speaker == "بي.سي ماجازين"
+    disease = "قالت شركة الأدوية البلجيكية (يو.سي.بي) إن عقارها لعلاج مرض «الذئبة الحمراء» فشل."
+    assert run(disease) == []

@@ -247,7 +247,7 @@ NAME_NOUNS = _words(
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
     خدمه مناسبه عصابه عصابات تخصص تقدير حلقه قضيه ركن لعبه
-    زاويه مبدا قطاع كراسه
+    زاويه مبدا قطاع كراسه مرض
     """
 )
 # `الأديب عبده جبير، صاحب «رجل العواطف…»`, `وكاتب “الجغرافية السياسية للقمح”`: the author of
@@ -464,13 +464,37 @@ class _Cue:
     speaker: _Speaker | None = None
 
 
+def _dotted_initials_joined(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`(بي.بي.سي)`, `إم.آي.تي`: letter names joined by periods are one token, so that no
+    period inside them ends a sentence."""
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        s, e = toks[i]
+        if (
+            joined
+            and i + 1 < len(toks)
+            and text[s:e] == "."
+            and joined[-1][1] == s
+            and toks[i + 1][0] == e
+            and _key(text[joined[-1][0] : s].rsplit(".", 1)[-1]) in _LETTER_NAMES
+            and _key(text[toks[i + 1][0] : toks[i + 1][1]]) in _LETTER_NAMES
+        ):
+            joined[-1] = (joined[-1][0], toks[i + 1][1])
+            i += 2
+            continue
+        joined.append((s, e))
+        i += 1
+    return joined
+
+
 class _Doc:
     """Per-article indexes: tokens, their keys, mentions, titles and speaker candidates."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], kb, year: int | None = None):
         self.text = text
         self.newlines = [m.start() for m in regex.finditer("\n", text)]
-        self.toks = tokenize(text)
+        self.toks = _dotted_initials_joined(text, tokenize(text))
         self.tok_starts = [s for s, _ in self.toks]
         cache = _KEY_CACHE
         self.keys = [cache.get(w) or _key(w) for w in (text[s:e] for s, e in self.toks)]
@@ -1383,7 +1407,10 @@ def _quoted_body_name(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     if close is None or doc.toks[close][1] > limit:
         return None
     s, e = doc.toks[j + 1][0], doc.toks[close - 1][1]
-    if not all(_ARABIC_WORD.fullmatch(_tok_text(doc, t)) for t in range(j + 1, close)):
+    # (`“بي.سي ماجازين”`: dotted initials are a word too)
+    if not all(
+        _ARABIC_WORD.fullmatch(_tok_text(doc, t).replace(".", "")) for t in range(j + 1, close)
+    ):
         return None
     for m in doc.mentions_in(s, e):
         if m.label in _SPEAKER_LABELS and m.start == s:
@@ -2216,7 +2243,7 @@ def _issues(key: str) -> bool:
     return any(key.endswith(suf) and key[: -len(suf)] in _ISSUING for suf in ("ها", "ه"))
 
 
-_MEDIA = _words("صحيفه جريده قناه وكاله موقع اذاعه تلفزيون مجله برنامج شبكه")
+_MEDIA = _words("صحيفه جريده قناه وكاله موقع اذاعه تلفزيون مجله برنامج شبكه محطه")
 
 
 def _genitive_agent(doc: _Doc, i: int, limit: int) -> bool:
@@ -6237,6 +6264,9 @@ def _starts_sentence(doc: _Doc, cand: _Cand) -> bool:
     return j == cand.para_start or text[j - 1] in _SENT_END
 
 
+_DOTTED_INITIALS = regex.compile(r"(?<=\p{Arabic})\.(?=\p{Arabic})")
+
+
 def _only_subject_between(doc: _Doc, cue: _Cue, anchor: int) -> bool:
     if cue.speaker is None:
         return not doc.text[cue.end : anchor].strip(_SPACE + "،,")
@@ -6247,7 +6277,8 @@ def _only_subject_between(doc: _Doc, cue: _Cue, anchor: int) -> bool:
     gap = doc.text[cue.speaker.end : anchor].strip(_SPACE)
     if not gap.strip("،,:"):
         return True
-    words = [matching_key(w) for w in _ARABIC_WORD.findall(gap)]
+    dotted_as_one = _DOTTED_INITIALS.sub("", gap)  # `(ايه.تي.في)` is one word
+    words = [matching_key(w) for w in _ARABIC_WORD.findall(dotted_as_one)]
     if not words or len(words) > 10 or any(w in COMPLEMENTIZERS for w in words):
         return False
     first_ok = (
@@ -6258,6 +6289,8 @@ def _only_subject_between(doc: _Doc, cue: _Cue, anchor: int) -> bool:
     )
     last = words[-1]
     last_ok = gap.rstrip()[-1] in "،,:" or not (
-        last in _PREPOSITIONS or last in COMPLEMENTIZERS or len(last) <= 2
+        last in _PREPOSITIONS
+        or last in COMPLEMENTIZERS
+        or (len(last) <= 2 and not _spelt_initials(" ".join(words[-2:])))  # not `بي بي سي`
     )
     return first_ok and last_ok
