@@ -4189,3 +4189,24 @@ def test_a_broadcaster_in_dotted_initials_does_not_end_the_sentence_before_the_q
     assert quote.speaker == "بي.سي ماجازين"
     disease = "قالت شركة الأدوية البلجيكية (يو.سي.بي) إن عقارها لعلاج مرض «الذئبة الحمراء» فشل."
     assert run(disease) == []
+
+
+def test_a_named_source_closing_the_sentence_speaks_for_an_uncued_fragment():
+    surgery = (
+        "ودان الرئيس الأفغاني أشرف غني الذي عاد من ألمانيا حيث خضع لعملية جراحية «ناجحة» "
+        "في القدم حسب الرئاسة، الهجوم."
+    )
+    quote = only(surgery, run(surgery, "أشرف غني"))
+    assert (quote.cue, quote.speaker, quote.kind) == ("حسب", "الرئاسة", "partial")
+    role = (
+        "ولعبت أم سياف المنتمية للتنظيم “دورا مهما في النشاطات الإرهابية” للتنظيم، حسب ما "
+        "أعلنت سابقا المتحدثة باسم مجلس الأمن القومي برناديت ميهان."
+    )
+    assert only(role, run(role, "أم سياف", "برناديت ميهان")).speaker == "برناديت ميهان"
+    # a name the source listed, data, and a source that brings its own quote: no speech
+    listed = "وسجلت الشركة إيرادات من خدمات بينها «آب ستور»، حسبما أفاد تيم كوك."
+    data = "وبلغ سعر اليورو خلال تداولات اليوم «أمس» 69 روبل، وفقًا لبيانات بورصة موسكو."
+    next_quote = "حتى نال فوزا «فارقا» وكما قال يحيى بن كثير «لا يستطاع العلم براحة الجسم»."
+    assert run(listed, "تيم كوك") == []
+    assert run(data) == []
+    assert texts(next_quote, run(next_quote, "يحيى بن كثير")) == ["لا يستطاع العلم براحة الجسم"]

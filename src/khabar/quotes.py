@@ -247,7 +247,7 @@ NAME_NOUNS = _words(
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
     خدمه مناسبه عصابه عصابات تخصص تقدير حلقه قضيه ركن لعبه
-    زاويه مبدا قطاع كراسه مرض
+    زاويه مبدا قطاع كراسه مرض خاصيه
     """
 )
 # `الأديب عبده جبير، صاحب «رجل العواطف…»`, `وكاتب “الجغرافية السياسية للقمح”`: the author of
@@ -948,7 +948,7 @@ def _sentence_start(doc: _Doc, j: int, max_tokens: int, past_marks: bool = False
     return None
 
 
-_LIST_INTROS = _words("مثل امثال منها منهم ومنها وهي وهم التالي كالتالي يلي التاليه ابرزها")
+_LIST_INTROS = _words("مثل امثال منها منهم ومنها وهي وهم التالي كالتالي يلي التاليه ابرزها بينها")
 
 
 def _recover_start(doc: _Doc, lo: int, close: int) -> int | None:
@@ -5393,6 +5393,55 @@ def _right_cue(
     return None
 
 
+# what a report rests on, not who said it: `وفقا لبيانات البورصة`, `وفق تقديرات المنظمة`
+_DATA_SOURCES = _words("بيانات تقديرات نتايج تقارير تقرير ارقام احصاءات احصاييات رغبات مؤشر موشر")
+
+
+def _source_later_in_sentence(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
+    """A named source closing the sentence of an uncued quote: `خضع لعملية «ناجحة» في القدم
+    حسب الرئاسة`, `“دورا مهما” للتنظيم، حسب ما أعلنت المتحدثة برناديت ميهان`."""
+    if cand.close_pos < 0 or any(
+        m.start <= cand.start and m.end >= cand.end for m in doc.mentions_in(cand.start, cand.end)
+    ):
+        return None  # `خدمات بينها «آب ستور»، حسبما أفاد تيم كوك`: a name the source listed
+    text = doc.text
+    j = doc.tok_at(cand.close_pos + 1)
+    for _ in range(12):
+        if j >= len(doc.toks) or doc.toks[j][0] >= cand.para_end:
+            return None
+        s, e = doc.toks[j]
+        if text[s:e] in QUOTE_MARKS or text[s:e] in ":؟?" or _ends_sentence(text, s, e):
+            return None
+        cue = cue_index.get(j)
+        if (
+            cue is not None
+            and cue.kind == "source"
+            and j + 2 < len(doc.toks)
+            and doc.key(j + 1) == "ما"
+            and j + 2 in cue_index
+        ):
+            cue = cue_index[j + 2]  # `حسب ما أعلنت المتحدثة`: the verb and its subject
+            return cue if _names_a_source(doc, cue) else None
+        if cue is not None:
+            return cue if cue.kind == "source" and _names_a_source(doc, cue) else None
+        j += 1
+    return None
+
+
+def _names_a_source(doc: _Doc, cue: _Cue) -> bool:
+    """The cue names who said it, and introduces no quote of its own (`وكما قال يحيى «…»`)."""
+    if cue.speaker is None:
+        return False
+    first = _ARABIC_WORD.findall(doc.text, cue.speaker.start, cue.speaker.end)[:1]
+    if not first or _key(first[0]) in _DATA_SOURCES or _key(first[0]).startswith("ل"):
+        return False
+    before, _ = _word_before(doc.text, cue.speaker.start, cue.start)
+    if _key(before) in _DATA_SOURCES:
+        return False  # `كما أشار إليه مؤشر الاقتصادية العقاري`: an index
+    after = doc.text[cue.speaker.end : cue.speaker.end + 40].lstrip(_SPACE + "،,")
+    return not after or after[0] not in QUOTE_MARKS + ":"
+
+
 def _background_cue(doc: _Doc, cue: _Cue) -> bool:
     """A cue in a relative clause that reports nothing before its sentence ends (`اوباما الذي
     تعهد باغلاق القاعدة`): it describes someone, it does not make them the one speaking."""
@@ -5671,6 +5720,8 @@ def extract_quotes(
             rc = _right_cue(doc, cand, cue_index, current_before(cand.start))
             if rc is not None and cue is None:
                 cue, post = rc, True
+        if cue is None:
+            cue = _source_later_in_sentence(doc, cand, cue_index)
         if cue is None:
             cue = _previous_line_cue(doc, cand, cue_index)
             direct = cue is not None
