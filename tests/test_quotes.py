@@ -4210,3 +4210,18 @@ def test_a_named_source_closing_the_sentence_speaks_for_an_uncued_fragment():
     assert run(listed, "تيم كوك") == []
     assert run(data) == []
     assert texts(next_quote, run(next_quote, "يحيى بن كثير")) == ["لا يستطاع العلم براحة الجسم"]
+
+
+def test_a_bridge_a_report_and_what_something_was_named_are_names():
+    for text in (
+        "وقال بكري إن من بين تلك الخطوات إصدار نشرة يومية سميت ب«صوت المعركة» لتوعية الناس.",
+        'وقال المهندس أحمد قاسم إن العمل جار في جسر "بحري – توتي" منذ شهور.',
+        "وقال الخبراء إنه بحسب تقرير «صحارى» فإن الأسعار سترتفع.",
+        "وأشار بنعبد لاوي إلى تعدد الأقطاب، الذي اصطلح عليه «حرب الجميع على الجميع» في العالم.",
+        'وقال الشاعر إن هذا الفن ويطلق عليه "الفلك المحملة بأصناف بحر السلسلة" قديم.',
+    ):
+        assert run(text, "بكري", "أحمد قاسم") == [], text
+    described = 'ووصف الوزير القرار بـ"الخاطئ".'
+    assert only(described, run(described)).speaker == "الوزير"
+    month = 'وأعلن العدناني تحويل رمضان إلى شهر "جهاد ضد الكافرين".'
+    assert only(month, run(month, "العدناني")).speaker == "العدناني"

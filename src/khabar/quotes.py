@@ -247,7 +247,7 @@ NAME_NOUNS = _words(
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
     خدمه مناسبه عصابه عصابات تخصص تقدير حلقه قضيه ركن لعبه
-    زاويه مبدا قطاع كراسه مرض خاصيه
+    زاويه مبدا قطاع كراسه مرض خاصيه جسر تقرير
     """
 )
 # `الأديب عبده جبير، صاحب «رجل العواطف…»`, `وكاتب “الجغرافية السياسية للقمح”`: the author of
@@ -4567,14 +4567,17 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
             w2, _ = _word_before(text, wstart, cand.para_start)
             if w2 and _is_name_noun(w2):
                 return True  # `حساب على “تويتر”`
-        if words <= 4:
-            # `يطلق عليها "الحبة"`, `من يطلق عليهم في سائر المعمورة "…"`: what it is called
+        if words <= 6:
+            # `يطلق عليها "الحبة"`, `من يطلق عليهم في سائر المعمورة "…"`, `الذي اصطلح عليه
+            # «حرب الجميع على الجميع»`: what it is called
             pos, prev_k = wstart, kb_
             for _ in range(5):
                 w2, pos = _word_before(text, pos, cand.para_start)
                 if not w2:
                     break
-                if prev_k in ("عليه", "عليها", "عليهم", "عليهما") and "طلق" in _key(w2):
+                if prev_k in ("عليه", "عليها", "عليهم", "عليهما") and (
+                    "طلق" in _key(w2) or "صطلح" in _key(w2)
+                ):
                     return True
                 prev_k = _key(w2)
         if words <= 4 and kb_[:1] == "ب" and (kb_ == "ب" or kb_[1:] in _CALLED_AS):
@@ -4645,7 +4648,7 @@ def _weekday(span: str) -> bool:
 
 
 # `ولقب وقتها ب«أمير الشعراء»`, `الملقب ب«…»`, `عرف ب«…»`: what someone is called or known as
-_NICKNAMING = _verb("لقب", "لقب", "ملقب") | _verb("عرف", "عرف", "معروف")
+_NICKNAMING = _verb("لقب", "لقب", "ملقب") | _verb("عرف", "عرف", "معروف") | _verb("سمي", "سمي")
 _NICKNAMING |= _words("الملقب الملقبه المعروف المعروفه يسمي تسمي سمي المسمي المسماه")
 _CALLED_AS = _words("دور اسم لقب مسمي")  # `ما يسمى بدور «…»`, `المعروف باسم «…»`
 
