@@ -4225,3 +4225,14 @@ def test_a_bridge_a_report_and_what_something_was_named_are_names():
     assert only(described, run(described)).speaker == "الوزير"
     month = 'وأعلن العدناني تحويل رمضان إلى شهر "جهاد ضد الكافرين".'
     assert only(month, run(month, "العدناني")).speaker == "العدناني"
+
+
+def test_a_present_tense_deeming_inside_a_reported_clause_leaves_the_reporter_speaking():
+    text = (
+        "وقال ميغيل إرياس مفوض الطاقة والمناخ، إن التوقيع على الاتفاق يعتبر علامة فارقة في "
+        "تاريخ الاتحاد «وهي واحدة من اللبنات الأساسية للاتحاد»."
+    )
+    quote = only(text, run(text, "ميغيل إرياس"))
+    assert (quote.cue, quote.speaker) == ("وقال", "ميغيل إرياس")
+    own = "واعتبر الوزير محمد علي القرار «خطوة في الاتجاه الصحيح»."
+    assert only(own, run(own, "محمد علي")).cue == "واعتبر"

@@ -5246,6 +5246,26 @@ _TRAILING_SOURCE_WORDS = (_SOURCE_CUES - {"لسان"}) | {"حسبما"}
 _SAYING_OR_ANNOUNCING = _SAYING | _verb("اعلن", "علن")
 
 
+_DEEMS_NOW = _words("يعتبر تعتبر يعد تعد")
+
+
+def _reporting_verb_over(
+    doc: _Doc, cue: _Cue, cues: list[_Cue], cue_toks: list[int]
+) -> _Cue | None:
+    """`وقال بن رودس إن الولايات المتحدة تعتبر الحزب «منظمة إرهابية»`: a present-tense verb
+    of deeming inside the clause another verb reports is part of the report; the reporting
+    verb before it, and its subject, say the quote."""
+    if cue.kind != "verb" or _strip_clitics(doc.key(cue.tok)) not in _DEEMS_NOW:
+        return None
+    n = bisect.bisect_left(cue_toks, cue.tok)
+    if n == 0:
+        return None
+    outer = cues[n - 1]
+    if outer.kind != "verb" or outer.speaker is None or not _embedded(doc, outer, cue):
+        return None
+    return outer
+
+
 def _trailing_source(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
     """`"…"، بحسب ما أعلن الأمين العام بان كي مون`: a source clause right after the closing
     mark that names who said it."""
@@ -5678,6 +5698,8 @@ def extract_quotes(
         ):
             continue  # `«داعش»`, `"السيرك"`: a term quoted alone, not a speaker's word
         cue, direct, colon = _left_cue(doc, cand, lo, cue_index)
+        if cue is not None:
+            cue = _reporting_verb_over(doc, cue, cues, cue_toks) or cue
         if cue is not None and cue.speaker is None and cue.kind == "verb":
             cue = _trailing_source(doc, cand, cue_index) or cue  # `"…"، بحسب ما أعلن X`
         if (
