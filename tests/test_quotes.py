@@ -4236,3 +4236,16 @@ def test_a_present_tense_deeming_inside_a_reported_clause_leaves_the_reporter_sp
     assert (quote.cue, quote.speaker) == ("وقال", "ميغيل إرياس")
     own = "واعتبر الوزير محمد علي القرار «خطوة في الاتجاه الصحيح»."
     assert only(own, run(own, "محمد علي")).cue == "واعتبر"
+
+
+def test_another_one_and_about_half_of_a_group_are_new_speakers():
+    another = (
+        'وقالت أم عذوب إن السوق جيد. من جانبها تقول مشاركة أخرى: "نحتاج إلى دعم أكبر من '
+        'الجهات المختصة".'
+    )
+    assert only(another, run(another, "أم عذوب")).speaker == "مشاركة أخرى"
+    half = (
+        "وقالت المجلة إن الدراسة مهمة. وقال نحو نصف الآباء الذين شملتهم الدراسة، إنه «عندما "
+        "يسيء الطفل التصرف فإنهم يعاقبونه»."
+    )
+    assert only(half, run(half)).speaker == "نحو نصف الآباء"

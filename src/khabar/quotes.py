@@ -405,7 +405,8 @@ _HONORIFIC_PRONOUNS = _words("سموه معاليه سعادته فضيلته س
 _SAME = _words("نفسه نفسها نفسهم انفسهم ذاته ذاتها ذاتهم")
 _SVO_SKIP = _words("لكن ولكن غير بل و ف ثم وقد قد فقد لقد الذي التي الذين اللذين اللتين ، ,")
 # verbs of saying that take no direct object: a quotation mark may follow their subject
-_SAY_KEYS = _verb("قال", "قول") | _verb("اضاف", "ضيف") | _verb("تابع", "تابع")
+_SAY_OR_ADD = _verb("قال", "قول") | _verb("اضاف", "ضيف")
+_SAY_KEYS = _SAY_OR_ADD | _verb("تابع", "تابع")
 _POST_CUE_LEAD = frozenset({"هذا", "هكذا", "كما", "ما", "علي", "حد", "وهذا", "بهذا"})
 # `بهذه الكلمات` + any verb: a cue after the quote (`«…»، بهذه الكلمات وصف X …`)
 _THESE = frozenset({"بهذه", "بهذا", "بتلك", "وبهذه", "وبهذا", "بمثل"})
@@ -2533,6 +2534,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
             # `ووصف بعض الاقتصاديين التوقعات بأنها`; not `دعت بعض المسؤولين إلى` (the ones
             # called on)
             sp = _quantified_source(doc, i)
+        if sp is None and skipped == 0 and cue.kind == "verb" and key in _SAY_OR_ADD:
+            sp = _another_one(doc, i)  # `تقول مشاركة أخرى:`, `وقال مريض آخر`
         if (
             sp is not None
             and cue.kind == "verb"
@@ -3852,16 +3855,45 @@ def _plural_source(doc: _Doc, i: int, cue_tok: int | None = None) -> _Speaker | 
     return _Speaker(s, e, None, 1, "role")
 
 
-_QUANTIFIERS = _words("بعض معظم غالبيه اغلب")
+_QUANTIFIERS = _words("بعض معظم غالبيه اغلب نصف ثلث ربع ثلثا")
+_ABOUT = _words("نحو حوالي قرابه")  # `نحو نصف الآباء`: about half of them
+_ANOTHER = _words("اخر اخري اخرون اخرين اخريات")
+_ONCE_MORE = _words("مره تاره روايه")  # `وقال مرة أخرى`: again, not another one
+
+
+def _another_one(doc: _Doc, i: int) -> _Speaker | None:
+    """`مشاركة أخرى`, `مريض آخر`: another one of the kind, unnamed, right after the verb; a
+    new speaker, never the one who spoke before."""
+    if i + 1 >= len(doc.toks) or doc.key(i + 1) not in _ANOTHER:
+        return None
+    k = doc.key(i)
+    if (
+        k.startswith(("ال", "ب", "ل", "ك"))  # `بهجمات أخرى`: with what, not who
+        or k.endswith("ا")  # `موضوعا آخر`: an object
+        or k in _STOP_WORDS
+        or k in _BUT_OPENERS
+        or k in _ONCE_MORE
+        or not _ARABIC_WORD.fullmatch(_tok_text(doc, i))
+    ):
+        return None
+    return _Speaker(doc.toks[i][0], doc.toks[i + 1][1], None, 1, "role")
+
+
 _QUANTIFIERS_OF = _words("كثير عدد")  # (with من: `عدد من المحللين`)
 # definite broken plurals of people who speak as a group (sound plurals need no list)
-_GROUPS = _words("الخبراء العلماء الاطباء النواب السكان الاهالي الشهود المسؤولين الزعماء القاده")
+_GROUPS = _words(
+    "الخبراء العلماء الاطباء النواب السكان الاهالي الشهود المسؤولين الزعماء القاده الاباء "
+    "الامهات الطلاب"
+)
 
 
 def _quantified_source(doc: _Doc, i: int) -> _Speaker | None:
     """Some of a group of people, as written, from token `i`: `بعض الاقتصاديين`, `عدد من
     المحللين الغربيين`, `معظم الخبراء`; the noun after them is the verb's object."""
     n = len(doc.toks)
+    start = doc.toks[i][0]
+    if doc.key(i) in _ABOUT and i + 1 < n:
+        i += 1
     j = i + 1
     if doc.key(i) in _QUANTIFIERS_OF and j < n and doc.key(j) == "من":
         j += 1
@@ -3874,7 +3906,7 @@ def _quantified_source(doc: _Doc, i: int) -> _Speaker | None:
         return None
     while j + 1 < n and doc.key(j + 1).startswith("ال") and doc.key(j + 1).endswith(("يين", "يون")):
         j += 1  # `الغربيين`: an adjective that agrees
-    return _Speaker(doc.toks[i][0], doc.toks[j][1], None, 1, "group")
+    return _Speaker(start, doc.toks[j][1], None, 1, "group")
 
 
 def _one_person(doc: _Doc, sp: _Speaker) -> bool:
