@@ -4249,3 +4249,22 @@ def test_another_one_and_about_half_of_a_group_are_new_speakers():
         "يسيء الطفل التصرف فإنهم يعاقبونه»."
     )
     assert only(half, run(half)).speaker == "نحو نصف الآباء"
+
+
+def test_a_nationality_before_the_name_after_the_sentence_verb_keeps_the_subject():
+    text = (
+        "وتعادل الخليج مع فريق بلاسيوس. وأبدى التونسي جلال قادري المدير الفني لفريق الخليج "
+        "رضاه عن أداء اللاعبين أمام بلاسيوس، وقال: «قدمنا مباراة جيدة رغم الغيابات»."
+    )
+    assert only(text, run(text, "بلاسيوس", "جلال قادري")).speaker == "جلال قادري"
+    contrast = (
+        "وأوضح الغامدي أن اللاعب أبعد. ووجد الإداري إبراهيم المغنم شيشة في غرفة اللاعب، إلا أن "
+        "الغامدي أشار إلى ملاحظات عدة، وقال «أمر الشيشة كان عابرا»."
+    )
+    found = run(contrast, "الغامدي", "إبراهيم المغنم")
+    assert only(contrast, found).speaker == "الغامدي"
+
+
+def test_our_beloved_with_the_blessing_is_the_prophet_speaking():
+    text = "وفي الحديث قال حبيبنا صلى الله عليه وآله وسلم: «الدين النصيحة»."
+    assert only(text, run(text)).speaker == "حبيبنا"

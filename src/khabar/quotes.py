@@ -2912,7 +2912,7 @@ _NASAB = _words("ابن بن بنت ابو ابي ام")
 
 
 _DIVINE = _words("تعالي سبحانه")
-_PROPHET = _words("النبي الرسول رسول المصطفي نبينا")
+_PROPHET = _words("النبي الرسول رسول المصطفي نبينا نبيكم حبيبنا")
 
 
 def _revered_at(doc: _Doc, i: int) -> bool:
@@ -5076,6 +5076,8 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
     if _static_cue_kind(doc.key(first)) is not None and not negated:
         return None  # only `وتختصر X …`; a cue verb there already set the current speaker
     found = _topic_at(doc, cue, first)
+    if found is not None and _contrast_between(doc, doc.tok_at(found.end), cue.tok):
+        return None  # `ووجد الإداري … في غرفته، إلا أن الغامدي أشار …، وقال`: a new subject
     if found is not None and then and found.strength < 2:
         return None
     if found is None and plural_ok and not then:
@@ -5084,6 +5086,16 @@ def _subject_from(doc: _Doc, cue: _Cue, first: int | None, plural_ok: bool) -> _
             s, e = doc.toks[first + 1]
             return _Speaker(s, e, None, 1, "definite")
     return found
+
+
+def _contrast_between(doc: _Doc, j: int, end: int) -> bool:
+    """`إلا أن`, `غير أن`, `لكن` between tokens `j` and `end`: a clause with a subject of its
+    own follows."""
+    for k in range(j, end):
+        key = doc.key(k)
+        if key in _BUT_OPENERS or (key in ("الا", "غير") and doc.key(k + 1) in ("ان", "انه")):
+            return True
+    return False
 
 
 def _subject_said_between(doc: _Doc, j: int, cue: _Cue) -> bool:
@@ -5100,9 +5112,13 @@ def _subject_said_between(doc: _Doc, j: int, cue: _Cue) -> bool:
 def _topic_at(doc: _Doc, cue: _Cue, first: int) -> _Speaker | None:
     """The person, title or role right after token `first`, ending before the cue."""
     s1 = doc.toks[first + 1][0]
+    k1 = doc.key(first + 1)
+    if k1.startswith("ال") and k1.endswith("ي") and len(k1) > 4 and first + 2 < cue.tok:
+        s1 = doc.toks[first + 2][0]  # `أبدى التونسي جلال قادري`: the nationality, then who
     for m in doc.mentions_in(s1, s1 + 1):
         if m.label == "PER" and m.end <= cue.start:
             return _mention_speaker(m, "PER")
+    s1 = doc.toks[first + 1][0]
     for t in doc.titles_in(s1, s1 + 1):
         if t.end <= cue.start:
             return _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
@@ -5454,7 +5470,11 @@ _DATA_SOURCES = _words("بيانات تقديرات نتايج تقارير تق
 
 def _source_later_in_sentence(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
     """A named source closing the sentence of an uncued quote: `خضع لعملية «ناجحة» في القدم
-    حسب الرئاسة`, `“دورا مهما” للتنظيم، حسب ما أعلنت المتحدثة برناديت ميهان`."""
+    حسب الرئاسة`, `“دورا مهما” للتنظيم، حسب ما أعلنت المتحدثة برناديت ميهان`.
+
+    Unlike `_trailing_source` (right after the mark) and `_sentence_source` (`بحسب ما قال`
+    anywhere in a short quote's sentence), this takes a bare source word too, for a quote of
+    any length, within a dozen words and no colon, question or other quote between."""
     if cand.close_pos < 0 or any(
         m.start <= cand.start and m.end >= cand.end for m in doc.mentions_in(cand.start, cand.end)
     ):
