@@ -4268,3 +4268,12 @@ def test_a_nationality_before_the_name_after_the_sentence_verb_keeps_the_subject
 def test_our_beloved_with_the_blessing_is_the_prophet_speaking():
     text = "وفي الحديث قال حبيبنا صلى الله عليه وآله وسلم: «الدين النصيحة»."
     assert only(text, run(text)).speaker == "حبيبنا"
+
+
+def test_a_code_a_treaty_and_what_a_group_calls_itself_are_not_speech():
+    for text in (
+        "وقال القحيز إن العقوبة تستند إلى المادة «55/ 3/ 1» من اللائحة.",
+        "وتبنت جماعة مجهولة أطلقت على نفسها «المقاومة الإسلامية سرايا وعد الله» الهجوم.",
+        "وقال المسعد إن العراق وقع معاهدة سماها النظام في بيانه ب«معاهدة عدم الاعتداء» أمس.",
+    ):
+        assert run(text, "القحيز", "المسعد") == [], text

@@ -247,7 +247,7 @@ NAME_NOUNS = _words(
     انباء مدمره فرقاطه بارجه المكني الملقب الملقبه المكناه
     نقابه مقاله قايمه هاشتاج دويتو قصيده ديوان لحن خليه متجر بطريق كوبري دوار تقاطع اكاديميه
     خدمه مناسبه عصابه عصابات تخصص تقدير حلقه قضيه ركن لعبه
-    زاويه مبدا قطاع كراسه مرض خاصيه جسر تقرير
+    زاويه مبدا قطاع كراسه مرض خاصيه جسر تقرير معاهده
     """
 )
 # `الأديب عبده جبير، صاحب «رجل العواطف…»`, `وكاتب “الجغرافية السياسية للقمح”`: the author of
@@ -414,6 +414,7 @@ _WORDS_NOUNS = _words("الكلمات الكلمه العبارات العبار
 _POST_CUE_LEAD = _POST_CUE_LEAD | _THESE | _WORDS_NOUNS
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 _DIGIT_RE = regex.compile(r"\p{Nd}")
+_LETTER_RE = regex.compile(r"\p{L}")
 _ABBREV_RE = regex.compile(r"\p{L}\.\p{L}")
 _WEB_ADDRESS = regex.compile(r"\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*")
 # one or two quoted words right after these are a place, a platform or an outlet, not speech
@@ -4432,6 +4433,8 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
     text = doc.text
     if _WEB_ADDRESS.fullmatch(text, cand.start, cand.end):
         return True  # `على الرابط التالي: “http://www.mcs.gov.sa/…”`: an address to visit
+    if not _LETTER_RE.search(text, cand.start, cand.end):
+        return True  # `المادة «55/ 3/ 1»`: a number or a code, no words at all
     if words >= 2 and _list_of_names(doc, cand):
         return True  # `الفرق المشاركة هي «مكة المكرمة، رنية، الفرسان»`: names listed
     if words <= 20 and _inscribed(doc, cand):
@@ -4607,9 +4610,9 @@ def _is_name(doc: _Doc, cand: _Cand, words: int, direct_cue: bool) -> bool:
                 w2, pos = _word_before(text, pos, cand.para_start)
                 if not w2:
                     break
-                if prev_k in ("عليه", "عليها", "عليهم", "عليهما") and (
+                if prev_k in ("عليه", "عليها", "عليهم", "عليهما", "علي") and (
                     "طلق" in _key(w2) or "صطلح" in _key(w2)
-                ):
+                ):  # (and `أطلقت على نفسها «…»`)
                     return True
                 prev_k = _key(w2)
         if words <= 4 and kb_[:1] == "ب" and (kb_ == "ب" or kb_[1:] in _CALLED_AS):
