@@ -4277,3 +4277,14 @@ def test_a_code_a_treaty_and_what_a_group_calls_itself_are_not_speech():
         "وقال المسعد إن العراق وقع معاهدة سماها النظام في بيانه ب«معاهدة عدم الاعتداء» أمس.",
     ):
         assert run(text, "القحيز", "المسعد") == [], text
+
+
+def test_a_statement_issued_by_a_club_the_tagger_named_in_part_speaks_for_the_club():
+    text = (
+        "وأصدر نادي الشباب بيانًا رسميًا أمس حول القضية. وجاء في البيان: «إن النادي يحتفظ "
+        "بحقه القانوني كاملا»."
+    )
+    found = mentions_of(text, "الشباب", label="ORG")
+    quote = only(text, extract_quotes(text, [], found, KB))
+    assert quote.speaker == "نادي الشباب"
+    assert text[quote.speaker_start : quote.speaker_end] == quote.speaker

@@ -6036,6 +6036,12 @@ def _body_at(doc: _Doc, i: int, limit: int) -> _Speaker | None:
     for m in doc.mentions_in(s, e):
         if m.start == s and m.label in _SPEAKER_LABELS and m.end <= limit:
             return _mention_speaker(m, m.label)
+    if (_body_head(doc.key(i)) or doc.key(i) in NAME_NOUNS) and i + 1 < len(doc.toks):
+        # `أصدر نادي الشباب بيانا` with only `الشباب` tagged: the body noun and its name
+        s1 = doc.toks[i + 1][0]
+        for m in doc.mentions_in(s1, s1 + 1):
+            if m.start == s1 and m.label == "ORG" and m.end <= limit:
+                return _Speaker(s, m.end, _kb_link(doc, doc.text[s : m.end]), 2, "ORG")
     role = _role_span(doc, i, limit)
     if role is None:
         return None
