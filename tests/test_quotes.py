@@ -4288,3 +4288,11 @@ def test_a_statement_issued_by_a_club_the_tagger_named_in_part_speaks_for_the_cl
     quote = only(text, extract_quotes(text, [], found, KB))
     assert quote.speaker == "نادي الشباب"
     assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
+
+
+def test_one_of_a_feminine_plural_role_is_the_speaker_in_full():
+    text = (
+        "وأوضحت إحدى خبيرات علم النفس شاركت في الدراسة أن النتائج مهمة، قائلة: «الأطفال "
+        "يحتاجون إلى الرعاية»."
+    )
+    assert only(text, run(text)).speaker == "إحدى خبيرات علم النفس"

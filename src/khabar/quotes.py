@@ -294,6 +294,7 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     ذوو ذوي اقارب
     مرشح مرشحه المرشح المرشحه
     ضابط
+    خبيرات باحثات مسوولات طبيبات معلمات ناشطات محاميات
     """
 )
 # the definite forms of person roles that the list above gives only without the article
@@ -1450,6 +1451,9 @@ def _before_addressee(doc: _Doc, i: int, end: int) -> int:
     return end
 
 
+_ONE_OF = _words("احد احدي")
+
+
 def _speaker_at(
     doc: _Doc, i: int, limit: int, allow_bare: bool, mark_ok: bool = False
 ) -> _Speaker | None:
@@ -1470,6 +1474,10 @@ def _speaker_at(
                 break
         else:
             span = _role_span(doc, i, limit)
+            if span is None and doc.key(i) in _ONE_OF and i + 1 < len(doc.toks):
+                # `إحدى خبيرات علم النفس`: one of a role, from the role's start to its end
+                inner = _role_span(doc, i + 1, limit)
+                span = (s, inner[1]) if inner is not None else None
             if span is not None:
                 found = _Speaker(span[0], span[1], _title_entity(doc, *span), 1, "role")
                 # never cut a name in two: `صحيفة نيويورك تايمز` (mention `نيويورك تايمز`)
