@@ -4296,3 +4296,12 @@ def test_one_of_a_feminine_plural_role_is_the_speaker_in_full():
         "يحتاجون إلى الرعاية»."
     )
     assert only(text, run(text)).speaker == "إحدى خبيرات علم النفس"
+
+
+def test_a_quote_never_closed_ends_where_a_participle_with_its_object_resumes_narration():
+    text = (
+        "وقال الشيخ عبدالرحمن السديس: «إن الأمن نعمة عظيمة يجب المحافظة عليها، مؤكدا أهمية "
+        "توعية الشباب بخطر الإرهاب."
+    )
+    quote = only(text, run(text, "عبدالرحمن السديس"))
+    assert text[quote.start : quote.end] == "إن الأمن نعمة عظيمة يجب المحافظة عليها"

@@ -1176,6 +1176,13 @@ def _narrating_participle(doc: _Doc, j: int, pe: int) -> bool:
     nxt = doc.key(j + 1)
     if nxt in ("الي", "علي"):
         nxt = doc.key(j + 2)
+    if (
+        doc.key(j)[:1] == "م"
+        and len(nxt) > 3
+        and nxt not in _STOP_WORDS
+        and _ARABIC_WORD.fullmatch(_tok_text(doc, j + 1))
+    ):
+        return True  # `…، مؤكدا حتمية توعية الشباب`: the participle and its verbal noun
     return nxt in COMPLEMENTIZERS and not nxt.startswith("ل")
 
 
