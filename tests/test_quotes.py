@@ -4244,6 +4244,10 @@ def test_another_one_and_about_half_of_a_group_are_new_speakers():
         'الجهات المختصة".'
     )
     assert only(another, run(another, "أم عذوب")).speaker == "مشاركة أخرى"
+    researcher = "وقال الباحث محمد علي إن الدراسة مهمة. وقال باحث آخر: «النتائج غير كافية»."
+    assert only(researcher, run(researcher, "محمد علي")).speaker == "باحث آخر"
+    threat = "وهددت الحركة البلاد بهجمات أخرى، بقولها: «لن تكون هذه سوى البداية»."
+    assert only(threat, run(threat)).speaker != "بهجمات أخرى"
     half = (
         "وقالت المجلة إن الدراسة مهمة. وقال نحو نصف الآباء الذين شملتهم الدراسة، إنه «عندما "
         "يسيء الطفل التصرف فإنهم يعاقبونه»."

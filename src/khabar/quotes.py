@@ -3884,7 +3884,8 @@ def _another_one(doc: _Doc, i: int) -> _Speaker | None:
         return None
     k = doc.key(i)
     if (
-        k.startswith(("ال", "ب", "ل", "ك"))  # `بهجمات أخرى`: with what, not who
+        k.startswith("ال")
+        or (k[:1] in "بلك" and k not in _ROLE_HEADS)  # `بهجمات أخرى`, not `باحث آخر`
         or k.endswith("ا")  # `موضوعا آخر`: an object
         or k in _STOP_WORDS
         or k in _BUT_OPENERS
@@ -5130,13 +5131,13 @@ def _subject_said_between(doc: _Doc, j: int, cue: _Cue) -> bool:
 def _topic_at(doc: _Doc, cue: _Cue, first: int) -> _Speaker | None:
     """The person, title or role right after token `first`, ending before the cue."""
     s1 = doc.toks[first + 1][0]
+    name_at = s1
     k1 = doc.key(first + 1)
     if k1.startswith("ال") and k1.endswith("ي") and len(k1) > 4 and first + 2 < cue.tok:
-        s1 = doc.toks[first + 2][0]  # `أبدى التونسي جلال قادري`: the nationality, then who
-    for m in doc.mentions_in(s1, s1 + 1):
+        name_at = doc.toks[first + 2][0]  # `أبدى التونسي جلال قادري`: the nationality, then who
+    for m in doc.mentions_in(name_at, name_at + 1):
         if m.label == "PER" and m.end <= cue.start:
             return _mention_speaker(m, "PER")
-    s1 = doc.toks[first + 1][0]
     for t in doc.titles_in(s1, s1 + 1):
         if t.end <= cue.start:
             return _Speaker(t.start, t.end, t.entity_id, 3 if t.entity_id else 2, "title")
@@ -5483,7 +5484,7 @@ def _right_cue(
 
 
 # what a report rests on, not who said it: `وفقا لبيانات البورصة`, `وفق تقديرات المنظمة`
-_DATA_SOURCES = _words("بيانات تقديرات نتايج تقارير تقرير ارقام احصاءات احصاييات رغبات مؤشر موشر")
+_DATA_SOURCES = _words("بيانات تقديرات نتائج تقارير تقرير أرقام إحصاءات إحصائيات رغبات مؤشر")
 
 
 def _source_later_in_sentence(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]) -> _Cue | None:
