@@ -77,7 +77,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -5281,10 +5281,7 @@ def _sentence_source(
     if cand.close_pos < 0:
         return None
     text = doc.text
-    j = doc.tok_at(cand.close_pos + 1)
-    for _ in range(40):
-        if j >= len(doc.toks) or doc.toks[j][0] >= cand.para_end:
-            return None
+    for j in _tokens_after(doc, cand, 40):
         s, e = doc.toks[j]
         t = text[s:e]
         if t in QUOTE_MARKS or (t in _SENT_END and text[e : e + 1] != "."):
@@ -5301,12 +5298,19 @@ def _sentence_source(
             ):
                 return cue
             if doc.key(j + 1) == "ما" and _static_cue_kind(doc.key(j)) == "source":
-                j += 1  # `بحسب` of `بحسب ما قال`: its verb decides
-                continue
+                continue  # `بحسب` of `بحسب ما قال`: its verb decides
             if cue.speaker is not None or cue.kind not in ("verb", "source"):
                 return None  # someone else's words; a verb with no subject (`ونقل الى`) is not
-        j += 1
     return None
+
+
+def _tokens_after(doc: _Doc, cand: _Cand, reach: int) -> Iterator[int]:
+    """The tokens after a quote's closing mark, in its paragraph, `reach` of them at most."""
+    j = doc.tok_at(cand.close_pos + 1)
+    end = min(len(doc.toks), j + reach)
+    while j < end and doc.toks[j][0] < cand.para_end:
+        yield j
+        j += 1
 
 
 _TRAILING_SOURCE_WORDS = (_SOURCE_CUES - {"لسان"}) | {"حسبما"}
@@ -5499,10 +5503,7 @@ def _source_later_in_sentence(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]
     ):
         return None  # `خدمات بينها «آب ستور»، حسبما أفاد تيم كوك`: a name the source listed
     text = doc.text
-    j = doc.tok_at(cand.close_pos + 1)
-    for _ in range(12):
-        if j >= len(doc.toks) or doc.toks[j][0] >= cand.para_end:
-            return None
+    for j in _tokens_after(doc, cand, 12):
         s, e = doc.toks[j]
         if text[s:e] in QUOTE_MARKS or text[s:e] in ":؟?" or _ends_sentence(text, s, e):
             return None
@@ -5518,7 +5519,6 @@ def _source_later_in_sentence(doc: _Doc, cand: _Cand, cue_index: dict[int, _Cue]
             return cue if _names_a_source(doc, cue) else None
         if cue is not None:
             return cue if cue.kind == "source" and _names_a_source(doc, cue) else None
-        j += 1
     return None
 
 
