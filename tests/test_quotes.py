@@ -4309,3 +4309,11 @@ def test_a_quote_never_closed_ends_where_a_participle_with_its_object_resumes_na
     )
     quote = only(text, run(text, "عبدالرحمن السديس"))
     assert text[quote.start : quote.end] == "إن الأمن نعمة عظيمة يجب المحافظة عليها"
+
+
+def test_god_named_after_about_it_is_the_speaker_not_the_thing_spoken_of():
+    for text, speaker in (
+        ("وهي الأمانة التي قال عنها ربنا: «إنا عرضنا الأمانة على السماوات والأرض».", "ربنا"),
+        ("وهي الأمانة التي قال عنها الله تعالى: «إنا عرضنا الأمانة على السماوات».", "الله"),
+    ):
+        assert only(text, run(text)).speaker == speaker, text

@@ -2401,6 +2401,8 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         return None
     if i < n and cue.kind == "verb" and _revered_at(doc, i):
         return _revered_subject(doc, cue, i)
+    if i + 1 < n and cue.kind == "verb" and doc.key(i) in _FROM_HIM and _revered_at(doc, i + 1):
+        return _revered_subject(doc, cue, i + 1)  # `التي قال عنها ربنا:`: about it, then who
     if (
         i + 1 < n
         and cue.kind == "verb"
@@ -2928,6 +2930,7 @@ _NASAB = _words("ابن بن بنت ابو ابي ام")
 
 
 _DIVINE = _words("تعالي سبحانه")
+_GOD = _words("الله ربنا")
 _PROPHET = _words("النبي الرسول رسول المصطفي نبينا نبيكم حبيبنا")
 
 
@@ -2937,7 +2940,7 @@ def _revered_at(doc: _Doc, i: int) -> bool:
     k = doc.key(i)
     if k == "عز":  # `عز وجل`, `فقال عز من قائل`; not the name `وقال عز بلهفة`
         return i + 1 < len(doc.toks) and doc.key(i + 1) in ("وجل", "من")
-    return k in _DIVINE or k == "الله" or _praise_length(doc, i) > 0
+    return k in _DIVINE or k in _GOD or _praise_length(doc, i) > 0
 
 
 def _praise_length(doc: _Doc, i: int) -> int:
@@ -2953,7 +2956,7 @@ def _revered_subject(doc: _Doc, cue: _Cue, i: int) -> _Speaker | None:
     Prophet (`قال صلى الله عليه وسلم`, for `النبي` named before); the praise itself when
     neither is named within 600 characters before the cue. Kind "revered": a verse or a
     hadith cited, after which the one citing it goes on speaking."""
-    if doc.key(i) == "الله":
+    if doc.key(i) in _GOD:
         s, e = doc.toks[i]
         return _Speaker(s, e, None, 2, "revered")
     wanted = _PROPHET if _praise_length(doc, i) > 0 else frozenset({"الله"})
