@@ -4317,3 +4317,56 @@ def test_god_named_after_about_it_is_the_speaker_not_the_thing_spoken_of():
         ("وهي الأمانة التي قال عنها الله تعالى: «إنا عرضنا الأمانة على السماوات».", "الله"),
     ):
         assert only(text, run(text)).speaker == speaker, text
+
+
+def test_each_paragraph_of_a_long_quote_reopens_its_mark_and_keeps_the_speaker():
+    text = (
+        "وقال بايدن: «أولا نريد الهدنة الآن وفورا.\n"
+        "«ثانيا نريد إطلاق سراح الأسرى جميعا.\n"
+        "«ثالثا نريد إدخال المساعدات دون قيود».\n"
+        "وتتواصل المحادثات في الدوحة."
+    )
+    quotes = run(text, "بايدن")
+    assert texts(text, quotes) == [
+        "أولا نريد الهدنة الآن وفورا",
+        "ثانيا نريد إطلاق سراح الأسرى جميعا",
+        "ثالثا نريد إدخال المساعدات دون قيود",
+    ]
+    assert {q.speaker_entity_id for q in quotes} == {BIDEN}
+    assert {q.kind for q in quotes} == {"full"}
+    check_spans(text, quotes)
+
+
+def test_a_saying_in_the_next_paragraph_that_the_outlet_discusses_is_not_the_speakers():
+    text = (
+        "وخاطب القذافي الجماهير بقوله الشهير «من أنتم؟\n"
+        "«لا إعلام بلا أيديولوجيات».. مقولة تصدق في كثير من المواقع."
+    )
+    quotes = run(text, "القذافي")
+    assert texts(text, quotes) == ["من أنتم؟"]
+
+
+def test_a_statement_of_the_army_names_the_army_with_its_adjective():
+    text = 'وجاء في بيان للجيش الإسرائيلي: "قواتنا قصفت أهدافا في خان يونس".'
+    quote = only(text, run(text))
+    assert quote.speaker == "جيش الإسرائيلي"
+    check_spans(text, [quote])
+
+
+def test_a_role_with_a_coordinated_place_is_held_by_the_name_after_it():
+    text = (
+        "ولفت مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد الدولي جهاد أزعور إلى "
+        "أن «تنويع مصادر الدخل لم يعد خيارا بل ضرورة ملحة»."
+    )
+    found = mentions_of(text, "جهاد أزعور") + mentions_of(text, "الشرق الأوسط", "آسيا", label="LOC")
+    quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
+    assert quote.speaker == "جهاد أزعور"
+
+
+def test_feminine_roles_and_a_chief_of_her_negotiators_speak():
+    for text, speaker in (
+        ("قالت عاملة صحية فضلت عدم ذكر اسمها: «نستقبل كل يوم أطفالا مرضى».", "عاملة صحية"),
+        ("وقالت ممرضة طلبت عدم ذكر اسمها: «نستقبل كل يوم أطفالا مرضى».", "ممرضة"),
+        ("وقالت كبيرة مفاوضيها: «لم نكن في القاعة عند إقرار النص».", "كبيرة مفاوضيها"),
+    ):
+        assert only(text, run(text)).speaker == speaker, text

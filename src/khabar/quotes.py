@@ -295,6 +295,8 @@ _ROLE_HEADS = _BODY_ROLES | _words(
     مرشح مرشحه المرشح المرشحه
     ضابط
     خبيرات باحثات مسوولات طبيبات معلمات ناشطات محاميات
+    عامله طبيبه ممرض ممرضه ناشطه مسعفه شاهده مراسله مدربه لاعبه محلله مبعوثه مندوبه موظفه
+    قاضيه محاميه مستثمره مقيمه مزارعه مفاوض مفاوضه نازح نازحه لاجي لاجيه
     """
 )
 # the definite forms of person roles that the list above gives only without the article
@@ -1236,6 +1238,8 @@ def _chief_of(doc: _Doc, i: int) -> bool:
     if doc.key(i) not in ("كبير", "كبيره") or i + 1 >= len(doc.toks):
         return False
     nxt = doc.key(i + 1)
+    if len(nxt) > 5 and nxt.endswith(("يها", "يهم", "يه")) and nxt not in _STOP_WORDS:
+        return True  # `كبيرة مفاوضيها`: chief of her (its) negotiators
     return nxt.startswith("ال") and nxt.endswith(("ين", "ون", "اء"))
 
 
@@ -1748,6 +1752,7 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
             and not (k in ("في", "علي", "عن", "الي") or k.startswith(("ل", "ب", "ال")))
             and not _coordinated_role(k)  # `مستشار الوزارة ومتحدثها الرسمي حاتم قاضي`
             and not _person_starts(doc, j + 1)  # `مدير عام جمرك سلوى علي العطوي`: a place first
+            and not _coordinated_place(doc, j)  # `مدير إدارة الشرق الأوسط وآسيا الوسطى في …`
         ):
             break  # `الدكتور مظهر محمد صالح`: a name right after the role, the caller's rule
         over = j == doc.tok_at(role.end) and _role_over(doc, j)
@@ -1767,6 +1772,15 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
     return None
+
+
+def _coordinated_place(doc: _Doc, j: int) -> bool:
+    """Token `j` is `و` + a place or body the tagger found (`وآسيا`): a second complement of the
+    role, coordinated with the first."""
+    s, e = doc.toks[j]
+    return doc.key(j)[:1] == "و" and any(
+        m.label in ("LOC", "ORG") and m.start == s + 1 for m in doc.mentions_in(s, e)
+    )
 
 
 def _holder_of_inner_title(doc: _Doc, role: _Speaker, j: int) -> bool:
@@ -2088,8 +2102,8 @@ def _manner_word(word: str, key: str, feminine: bool = True) -> bool:
     phrase: `قيادي بمرتبة متوسطة`) `وتابعت متحمسة` (not `ماريا`, `مونيكا`)."""
     if "\u064b" in word:  # tanwin al-fath is never written on a name
         return True
-    if len(key) < 5 or key[0] != "م" or key[1] in "اوي":
-        return False
+    if len(key) < 5 or key[0] != "م" or key[1] in "اوي" or key.endswith("يها"):
+        return False  # (`مفاوضيها`: her negotiators)
     return key.endswith("ا") or (feminine and key.startswith(("مت", "مست")) and key.endswith("ه"))
 
 
@@ -2494,7 +2508,13 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                 return sp
             if i == cue.tok + 1 and key in _ISSUED_PAPERS and _issuing_body(k):
                 # `وجاء في بيان للدائرة`: the body that issued it (`للدائرة` holds no
-                # `الدائرة`, so the name starts after `لل`)
+                # `الدائرة`, so the name starts after `لل`), with its adjectives (`للجيش
+                # الإسرائيلي`)
+                while i + 1 < len(doc.toks) and doc.toks[i + 1][1] <= limit:
+                    if not _title_adjective(doc.key(i + 1)) or doc.key(i + 1) in _STOP_WORDS:
+                        break
+                    i += 1
+                    e = doc.toks[i][1]
                 return _Speaker(s + 2, e, _kb_link(doc, "ال" + text[s + 2 : e]), 1, "definite")
         if cue.kind == "verb" and t[:1] == "ل" and (t.startswith("لل") or _is_name_noun(t[1:])):
             skipped += 1  # `وقال لبرنامج «واجه الصحافة»`: told a programme; it did not speak
@@ -5431,14 +5451,24 @@ def _opens_narration(doc: _Doc, ps: int) -> bool:
 
 
 def _continues(doc: _Doc, cand: _Cand, previous: _Cand | None) -> bool:
-    """`cand` opens its paragraph with no opening mark, right after a quote that ran unclosed
-    to the end of the paragraph before."""
+    """`cand` opens its paragraph right after a quote that ran unclosed to the end of the
+    paragraph before: with no opening mark, or reopening it (`«…⏎«…»`, each paragraph of a long
+    quote opens with a mark and only the last one closes)."""
+    if (
+        previous is None
+        or previous.para_end > cand.para_start
+        or not _open_to_paragraph_end(doc.text, previous)
+    ):
+        return False
+    if cand.open_pos >= 0:
+        # the whole of the very next paragraph (not a poem's next verse, not a saying that
+        # the outlet goes on to discuss: `"لا إعلام بلا أيديولوجيات".. مقولة تصدق`)
+        return not doc.text[previous.para_end : cand.open_pos].strip(_SPACE + "\n") and (
+            cand.close_pos < 0
+            or not doc.text[cand.close_pos + 1 : cand.para_end].strip(_SPACE + ".")
+        )
     return (
-        previous is not None
-        and cand.open_pos < 0
-        and cand.close_pos >= 0
-        and previous.para_end <= cand.para_start
-        and _open_to_paragraph_end(doc.text, previous)
+        cand.close_pos >= 0
         and not doc.text[cand.para_start : cand.start].strip(_SPACE)
         and not _opens_narration(doc, cand.para_start)
     )
@@ -5752,7 +5782,8 @@ def extract_quotes(
             skipped_close = previous.close_pos
         if _continues(doc, cand, previous) and len(quotes) > kept_before:
             # `«… جيدًا.⏎عندما تشعر … خاطرك»`: the same quote goes on in the next paragraph
-            quotes.append(replace(quotes[-1], start=cand.start, end=cand.end))
+            kind = "full" if cand.open_pos >= 0 else quotes[-1].kind  # a paragraph of its own
+            quotes.append(replace(quotes[-1], start=cand.start, end=cand.end, kind=kind))
             prev_close, prev_end = cand.close_pos, cand.close_pos + 1
             previous, kept_before = cand, len(quotes) - 1
             continue
