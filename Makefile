@@ -65,6 +65,7 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_8.jsonl --split check
 	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_9.jsonl --split check
 	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/snn_quotes_10.jsonl --split check
+	$(BIN)/python benchmarks/eval_quotes.py --gold benchmarks/gold/outlets_quotes.jsonl --texts benchmarks/gold/outlets --split check
 
 ## bench: speed and memory figures
 bench: $(STAMP)
