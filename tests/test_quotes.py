@@ -4370,3 +4370,31 @@ def test_feminine_roles_and_a_chief_of_her_negotiators_speak():
         ("وقالت كبيرة مفاوضيها: «لم نكن في القاعة عند إقرار النص».", "كبيرة مفاوضيها"),
     ):
         assert only(text, run(text)).speaker == speaker, text
+
+
+def test_a_bare_role_speaks_as_the_holder_the_article_named_with_that_role():
+    text = (
+        "وقال وزير الخارجية الجزائري رمطان لعمامرة في مؤتمر صحافي: «قررنا قطع العلاقات». "
+        "وتابع الوزير، الذي قرأ بيانا مطولا: «للصبر حدود»."
+    )
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == ["رمطان لعمامرة", "رمطان لعمامرة"]
+    check_spans(text, quotes)
+
+
+def test_a_bare_source_speaks_as_the_unnamed_source_first_described():
+    text = (
+        "وقال مصدر عسكري بارز إن «القوات تقدمت نحو المدينة». وأضاف المصدر أن «المعارك "
+        "ستستمر حتى تحرير كل الأحياء»."
+    )
+    assert [q.speaker for q in run(text)] == ["مصدر عسكري بارز", "مصدر عسكري بارز"]
+
+
+def test_a_bare_role_never_takes_a_body_named_after_a_preposition():
+    text = (
+        "وقال مصدر في الاتحاد الدولي لكرة القدم إن «القرار نهائي». وأضاف المصدر أن «اللجنة "
+        "ستجتمع الأسبوع المقبل للنظر في الطعون»."
+    )
+    found = mentions_of(text, "الاتحاد الدولي لكرة القدم", label="ORG")
+    speakers = [q.speaker for q in extract_quotes(text, [], found, KB)]
+    assert "الاتحاد الدولي لكرة القدم" not in speakers

@@ -5977,9 +5977,79 @@ def _bodies_named_in_full(doc: _Doc, quotes: list[Quote], cues: list[_Cue]) -> l
     starts = [sp.start for sp in named]
     out = []
     for q in quotes:
-        full = _full_body_name(doc, q, named, starts) if q.speaker_entity_id is None else None
+        full = None
+        if q.speaker_entity_id is None:
+            full = _full_body_name(doc, q, named, starts) or _full_holder_name(
+                doc, q, named, starts
+            )
         out.append(q if full is None else _with_speaker(doc, q, full))
     return out
+
+
+def _full_holder_name(
+    doc: _Doc, q: Quote, named: list[_Speaker], starts: list[int]
+) -> _Speaker | None:
+    """A one-word person role as speaker (`وتابع الوزير`, `وأضاف المسؤول`) takes the last of
+    `named` within 2,000 characters before it that holds that role: a speaker whose first
+    word is the role (`مسؤول أمريكي كبير`), or a name right after it (`وزير الخارجية
+    الجزائري رمطان لعمامرة`)."""
+    if q.speaker is None or q.speaker_start is None or " " in q.speaker.strip():
+        return None
+    key = _key(q.speaker)
+    if key not in _BARE_PERSON_ROLES:
+        return None
+    roles = {key, key[2:]}
+    i = bisect.bisect_left(starts, q.speaker_start) - 1
+    while i >= 0 and q.speaker_start - named[i].end <= 2000:
+        sp = named[i]
+        i -= 1
+        if sp.end > q.speaker_start or sp.strength < 1:
+            continue
+        words = _ARABIC_WORD.findall(doc.text, sp.start, sp.end)
+        if not words or (len(words) == 1 and _key(words[0]) in roles):
+            continue  # the same bare role said before: no fuller name there
+        if _is_role(_key(words[0]), roles) or _role_right_before(doc, sp, roles):
+            return sp
+    return None
+
+
+def _is_role(key: str, roles: set[str]) -> bool:
+    """`key` is one of `roles`, or و + one (`ووزير`; `وزير` itself starts with و)."""
+    return key in roles or (key[:1] == "و" and key[1:] in roles)
+
+
+def _may_be_a_person(doc: _Doc, sp: _Speaker) -> bool:
+    """A person the tagger found, or a name the rules read that is no body (`رمطان لعمامرة`
+    untagged; not `وكالة فرانس برس`, `الاتحاد الدولي`)."""
+    if any(m.label == "PER" and m.start == sp.start for m in doc.mentions_in(sp.start, sp.end)):
+        return True
+    first = _ARABIC_WORD.search(doc.text, sp.start, sp.end)
+    word = first.group() if first else ""
+    key = _key(word)
+    return (
+        sp.kind not in ("ORG", "state", "definite", "role")
+        and not any(m.start == sp.start for m in doc.mentions_in(sp.start, sp.end))
+        and not key.startswith(("ال", "و"))  # (`ومقره واشنطن`: a clause, not a name)
+        and key not in _STOP_WORDS
+        and key != "احد"
+        and not (word.endswith("ه") and not word.endswith("له"))  # `مقترحه`: his proposal
+        and not _body_head(key)
+    )
+
+
+def _role_right_before(doc: _Doc, sp: _Speaker, roles: set[str]) -> bool:
+    """A person named with one of `roles` among the four words before it, with no preposition
+    between (`وزير الخارجية الجزائري رمطان لعمامرة`; not `مصدر في الاتحاد الدولي`)."""
+    if not _may_be_a_person(doc, sp):
+        return False
+    t = doc.tok_at(sp.start) - 1
+    for _ in range(4):
+        if t < 0 or not _ARABIC_WORD.fullmatch(_tok_text(doc, t)) or doc.key(t) in _PREPOSITIONS:
+            return False
+        if _is_role(doc.key(t), roles):
+            return True
+        t -= 1
+    return False
 
 
 def _with_speaker(doc: _Doc, q: Quote, sp: _Speaker) -> Quote:
@@ -5995,6 +6065,20 @@ def _with_speaker(doc: _Doc, q: Quote, sp: _Speaker) -> Quote:
 
 _BARE_BODIES = _BODY_ROLES | _words(
     "الوزاره الحكومه المرصد النادي الجامعه البلديه الرياسه المفوضيه الجماعه التنظيم الجبهه"
+)
+# bare definite person roles that `_full_holder_name` resolves (not the revered, not bodies)
+_BARE_PERSON_ROLES = (
+    (
+        frozenset(k for k in _ROLE_HEADS if k.startswith("ال"))
+        | frozenset("ال" + k for k in _ROLE_HEADS if not k.startswith("ال"))
+    )
+    - _BARE_BODIES
+    - _words(
+        """
+    النبي الرسول البيان التقرير الدراسه التسجيل الاحد الاوساط الجهات الدواير الدوله القوه
+    القياده الوسايل الوكالات السعاده السماحه السمو المعالي الفضيله الحافظ الولي العالم
+    """
+    )
 )
 
 
