@@ -4398,3 +4398,14 @@ def test_a_bare_role_never_takes_a_body_named_after_a_preposition():
     found = mentions_of(text, "الاتحاد الدولي لكرة القدم", label="ORG")
     speakers = [q.speaker for q in extract_quotes(text, [], found, KB)]
     assert "الاتحاد الدولي لكرة القدم" not in speakers
+
+
+def test_a_role_tagged_as_a_body_is_held_by_the_name_after_its_place():
+    text = (
+        "وحذرت منسقة الشؤون الإنسانية للأمم المتحدة في السودان كليمنتاين نكويتا سلامي من "
+        "تفاقم الأزمة. وقالت: «ملايين السودانيين ما زالوا يواجهون الجوع»."
+    )
+    found = mentions_of(text, "منسقة الشؤون الإنسانية", "للأمم المتحدة", label="ORG")
+    found += mentions_of(text, "السودان", label="LOC") + mentions_of(text, "كليمنتاين نكويتا سلامي")
+    quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
+    assert quote.speaker == "كليمنتاين نكويتا سلامي"

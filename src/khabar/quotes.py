@@ -1463,6 +1463,8 @@ def _before_addressee(doc: _Doc, i: int, end: int) -> int:
 
 
 _ONE_OF = _words("احد احدي")
+# role heads that also head a body's name (`إدارة الطيران`, `قيادة التحالف`)
+_BODY_LIKE_ROLES = _words("اداره قياده جهه جهات مصدر مصادر اوساط دواير وسايل وكالات")
 
 
 def _speaker_at(
@@ -1473,6 +1475,13 @@ def _speaker_at(
     s, e = doc.toks[i]
     found: _Speaker | None = None
     for m in doc.mentions_in(s, e):
+        if (
+            m.label == "ORG"
+            and m.entity_id is None
+            and _person_role_head(text[s:e])
+            and (_strip_clitics(doc.key(i)) not in _BODY_LIKE_ROLES and not _body_head(doc.key(i)))
+        ):
+            continue  # `منسقة الشؤون الإنسانية` tagged as a body: a role, read as one below
         if m.label in _SPEAKER_LABELS and m.end <= max(limit, e) and not _function_word(doc, m):
             found = _mention_speaker(m, m.label)
             if m.label == "PER":
