@@ -4409,3 +4409,19 @@ def test_a_role_tagged_as_a_body_is_held_by_the_name_after_its_place():
     found += mentions_of(text, "السودان", label="LOC") + mentions_of(text, "كليمنتاين نكويتا سلامي")
     quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
     assert quote.speaker == "كليمنتاين نكويتا سلامي"
+
+
+def test_the_one_relayed_with_his_saying_goes_on_speaking_after_a_participle():
+    for name in ("«الكبير»", "الكبير"):
+        text = (
+            f"ونقلت صحيفة «فايننشال تايمز» البريطانية عن {name} قوله إنه اضطر إلى مغادرة "
+            "البلاد، مضيفا: «الميليشيات هددت باختطاف الموظفين وأسرهم»."
+        )
+        found = mentions_of(text, "فايننشال تايمز", label="ORG")
+        quote = only(text, extract_quotes(text, [], found, KB))
+        assert quote.speaker == "الكبير", text
+
+
+def test_a_saying_about_someone_is_not_relayed_from_him():
+    text = "ومن المقولات الشائعة عن الجار قولهم: «الجار قبل الدار وقبل الطريق»."
+    assert all(q.speaker != "الجار" for q in run(text))

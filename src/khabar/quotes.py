@@ -2419,7 +2419,9 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
         j = cue.tok - 1
         while j >= 0 and j > cue.tok - 14:
             if doc.key(j) == "عن":
-                return _speaker_at(doc, j + 1, doc.toks[cue.tok][0], True)
+                return _speaker_at(doc, j + 1, doc.toks[cue.tok][0], True) or _relayed_words(
+                    doc, j + 1, cue.tok
+                )
             j -= 1
         return None
     if i < n and cue.kind == "verb" and _revered_at(doc, i):
@@ -5189,6 +5191,12 @@ def _clause_verb_speaker(
         prev = cues[i]
         if any(_ends_sentence(text, *doc.toks[j]) for j in range(prev.tok + 1, cue.tok)):
             return None
+        if (
+            prev.kind == "noun"
+            and prev.speaker is not None
+            and doc.key(prev.tok) in _RELAYED_SAYING
+        ):
+            return prev.speaker  # `ونقلت الصحيفة عن الكبير قوله إنه …، مضيفا`: the one relayed
         if prev.kind == "verb" and prev.speaker is not None:
             # a named subject only: `صورة بايدن التي ترسمها وسائل الإعلام تدعو …، مضيفا`
             # describes; the participle stays with the one reporting it (and the one
@@ -5201,6 +5209,27 @@ def _clause_verb_speaker(
     return None
 
 
+def _relayed_words(doc: _Doc, first: int, cue_tok: int) -> _Speaker | None:
+    """`ونقلت الصحيفة عن «الكبير» قوله`: the one to four words between `عن` and `قوله` (the
+    noun with its pronoun, not `قولة`), marks left out, after a verb of relaying, are the one
+    relayed, whatever the tagger made of them."""
+    if _tok_text(doc, cue_tok).endswith("ة") or not any(
+        _strip_clitics(doc.key(t)).startswith(("نقل", "نسب"))
+        for t in range(max(0, first - 9), first)
+    ):
+        return None
+    toks = [t for t in range(first, cue_tok) if _tok_text(doc, t) not in QUOTE_MARKS]
+    if not 1 <= len(toks) <= 4 or toks != list(range(toks[0], toks[-1] + 1)):
+        return None
+    if not all(
+        _ARABIC_WORD.fullmatch(_tok_text(doc, t)) and doc.key(t) not in _STOP_WORDS for t in toks
+    ):
+        return None
+    s, e = doc.toks[toks[0]][0], doc.toks[toks[-1]][1]
+    return _Speaker(s, e, _kb_link(doc, doc.text[s:e]), 1, "definite")
+
+
+_RELAYED_SAYING = _words("قوله قولها قولهم قولهما")
 _BUT_THEY = _words("لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما")
 
 
