@@ -4426,3 +4426,13 @@ def test_the_one_relayed_with_his_saying_goes_on_speaking_after_a_participle():
 def test_a_saying_about_someone_is_not_relayed_from_him():
     text = "ومن المقولات الشائعة عن الجار قولهم: «الجار قبل الدار وقبل الطريق»."
     assert all(q.speaker != "الجار" for q in run(text))
+
+
+def test_the_outlet_a_statement_was_given_to_is_not_the_speaker_even_if_tagged():
+    text = (
+        "واعتبر عبد الله غميمط أن المقاربة الزجرية لا تكفي، وقال في تصريح لهسبريس: «المشكل "
+        "أعمق من الهاتف والتلميذ الذي يغش هو نتاج منظومة»."
+    )
+    found = mentions_of(text, "عبد الله غميمط", "لهسبريس")
+    quote = only(text, extract_quotes(text, [], found, KB))
+    assert quote.speaker == "عبد الله غميمط"

@@ -2527,6 +2527,15 @@ def _speaker_after(doc: _Doc, cue: _Cue, limit: int) -> _Speaker | None:
                     i += 1
                     e = doc.toks[i][1]
                 return _Speaker(s + 2, e, _kb_link(doc, "ال" + text[s + 2 : e]), 1, "definite")
+        if (
+            cue.kind == "verb"
+            and t[:1] == "ل"
+            and skipped
+            and _strip_clitics(doc.key(i - 1)) in _GIVEN_TO
+        ):
+            skipped += 1  # `وقال في تصريح لهسبريس:`: the outlet it was given to, tagged or not
+            i = _past_name(doc, i + 1, limit)
+            continue
         if cue.kind == "verb" and t[:1] == "ل" and (t.startswith("لل") or _is_name_noun(t[1:])):
             skipped += 1  # `وقال لبرنامج «واجه الصحافة»`: told a programme; it did not speak
             i = _past_name(doc, i + 1, limit)  # `وقال لصحيفة هاندلسبلات`: and the paper's name
@@ -3840,6 +3849,8 @@ _TIME_NOUNS = _words(
     "الشهر الاسبوع العام السنه اليوم الليله الصباح المساء الاثنين الثلاثاء الاربعاء الخميس "
     "الجمعه السبت الاحد الموسم الفتره الاسابيع الاشهر الايام الماضي الماضيه الجاري"
 )
+# what one gives to someone (`في تصريح لهسبريس`, `في حديث لقناة`): ل + the one told
+_GIVEN_TO = _words("تصريح تصريحات حديث مقابله حوار حديثه تصريحه تصريحاته")
 _STATEMENT_NOUNS = _words(
     "بيان تصريح تصريحات بريد رسالة تغريدة حديث مؤتمر مقابلة كلمة اتصال دعوي الدعوي شكوي الشكوي"
 )
