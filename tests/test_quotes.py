@@ -4436,3 +4436,15 @@ def test_the_outlet_a_statement_was_given_to_is_not_the_speaker_even_if_tagged()
     found = mentions_of(text, "عبد الله غميمط", "لهسبريس")
     quote = only(text, extract_quotes(text, [], found, KB))
     assert quote.speaker == "عبد الله غميمط"
+
+
+def test_the_person_after_a_roles_body_and_its_adjective_speaks():
+    text = (
+        'واعتبر زعيم حزب "الشعب الجمهوري" المعارض أوزغور أوزال أن الحديث عن دستور جديد '
+        '"محاولة لصرف الأنظار عن الأزمة المعيشية".'
+    )
+    found = mentions_of(text, "أوزغور أوزال") + mentions_of(
+        text, 'حزب "الشعب الجمهوري', label="ORG"
+    )
+    quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
+    assert quote.speaker == "أوزغور أوزال"

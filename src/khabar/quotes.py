@@ -1509,6 +1509,12 @@ def _speaker_at(
                 place = _genitive_place(doc, found, limit)
                 if place is not None:
                     found.end = place  # `حاكم ولاية تكساس`, `رئيس شركة موانئ دبي العالمية`
+    if found is not None and found.kind == "ORG" and _person_role_head(_first_word(doc, found)):
+        # `زعيم حزب "الشعب الجمهوري" المعارض أوزغور أوزال`: the role's party, tagged with
+        # its opening mark only, then the leader
+        holder = _person_after_body(doc, found)
+        if holder is not None:
+            return holder
     if found is not None and found.kind == "role" and _relative_of(doc, found):
         # `محامي ميليسا`, `والد الطالب محمد العتيبي`: the person named is whose relative
         # (or client) the speaker is; the whole phrase speaks
@@ -1780,6 +1786,31 @@ def _name_after_role(doc: _Doc, role: _Speaker, limit: int) -> _Speaker | None:
         j += 1
     if office_end is not None:
         return _Speaker(role.start, office_end, None, 1, "office")
+    return None
+
+
+def _first_word(doc: _Doc, sp: _Speaker) -> str:
+    first = _ARABIC_WORD.search(doc.text, sp.start, sp.end)
+    return first.group() if first else ""
+
+
+def _person_after_body(doc: _Doc, body: _Speaker) -> _Speaker | None:
+    """The person the tagger found right after a role's body, past its closing mark and up to
+    two definite adjectives (`حزب "الشعب الجمهوري" المعارض أوزغور أوزال`)."""
+    j = doc.tok_at(body.end)
+    if j < len(doc.toks) and _tok_text(doc, j) in QUOTE_MARKS:
+        j += 1
+    for _ in range(3):
+        if j >= len(doc.toks):
+            return None
+        s, e = doc.toks[j]
+        m = next((m for m in doc.mentions_in(s, e) if m.start == s), None)
+        if m is not None:
+            return _mention_speaker(m, "PER") if m.label == "PER" else None
+        k = doc.key(j)
+        if not k.startswith("ال") or k in _STOP_WORDS or not _ARABIC_WORD.fullmatch(doc.text[s:e]):
+            return None
+        j += 1
     return None
 
 
