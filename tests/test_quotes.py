@@ -4448,3 +4448,11 @@ def test_the_person_after_a_roles_body_and_its_adjective_speaks():
     )
     quote = only(text, extract_quotes(text, [], sorted(found, key=lambda m: m.start), KB))
     assert quote.speaker == "أوزغور أوزال"
+
+
+def test_said_in_it_after_a_comma_speaks_for_the_subject_of_the_clause_before():
+    text = (
+        "ونفى بوتين أي تورط لبلاده في الهجمات. في المقابل، عقد الرئيس الأمريكي جو بايدن "
+        "مؤتمرا صحفيا منفصلا، قال فيه: «لقد فعلت ما جئت لأفعله»."
+    )
+    assert only(text, run(text, "بوتين", "جو بايدن")).speaker_entity_id == BIDEN

@@ -6519,7 +6519,9 @@ def _joined_clause_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     """`أبدى المهاجم نايف هزازي سعادته بالانتقال، وقال: «…»`: a subjectless cue joined by
     `، و` to a clause with no verb of saying speaks for that clause's subject."""
     j = cue.tok - 1
-    if j < 1 or _tok_text(doc, j) not in "،," or doc.key(cue.tok)[:1] not in "وف":
+    # (`عقد الرئيس بايدن مؤتمرا صحفيا، قال فيه:`: the verb in which he said, with no و)
+    in_it = cue.tok + 1 < len(doc.toks) and doc.key(cue.tok + 1) in ("فيه", "فيها")
+    if j < 1 or _tok_text(doc, j) not in "،," or (doc.key(cue.tok)[:1] not in "وف" and not in_it):
         return None  # (`وقدّم رئيس الحكومة شرحًا …، فقال`)
     first = _sentence_start(doc, j - 1, 40, past_marks=True)
     if first is None or any(_cue_kind(doc.key(k), doc, k) for k in range(first, j)):
