@@ -4456,3 +4456,12 @@ def test_said_in_it_after_a_comma_speaks_for_the_subject_of_the_clause_before():
         "مؤتمرا صحفيا منفصلا، قال فيه: «لقد فعلت ما جئت لأفعله»."
     )
     assert only(text, run(text, "بوتين", "جو بايدن")).speaker_entity_id == BIDEN
+
+
+def test_where_she_says_after_a_comma_speaks_for_the_subject_of_the_clause_before():
+    text = (
+        "وقال يونكر إن «المفاوضات صعبة». وفي تلك الفعالية، علقت كريستين لاغارد على الجهود "
+        "الصينية، حيث قالت في خطابها: «إنه أمر جيد بالنسبة للصين وللعالم أجمع»."
+    )
+    quotes = run(text, "يونكر", "كريستين لاغارد")
+    assert quotes[-1].speaker == "كريستين لاغارد"

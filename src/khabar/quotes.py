@@ -6515,13 +6515,20 @@ def _sentence_before(doc: _Doc, tok: int) -> int | None:
     return _sentence_start(doc, j - 1 if stop else j, 60, past_marks=True)
 
 
+_WHERE_HE = _words("حيث اذ")
+
+
 def _joined_clause_subject(doc: _Doc, cue: _Cue) -> _Speaker | None:
     """`أبدى المهاجم نايف هزازي سعادته بالانتقال، وقال: «…»`: a subjectless cue joined by
     `، و` to a clause with no verb of saying speaks for that clause's subject."""
     j = cue.tok - 1
-    # (`عقد الرئيس بايدن مؤتمرا صحفيا، قال فيه:`: the verb in which he said, with no و)
+    # (`عقد الرئيس بايدن مؤتمرا صحفيا، قال فيه:`: the verb in which he said, with no و;
+    # `تصمم السيدة تشو كل خطوة، حيث تقول`: where she says)
     in_it = cue.tok + 1 < len(doc.toks) and doc.key(cue.tok + 1) in ("فيه", "فيها")
-    if j < 1 or _tok_text(doc, j) not in "،," or (doc.key(cue.tok)[:1] not in "وف" and not in_it):
+    where = j >= 2 and doc.key(j) in _WHERE_HE and _tok_text(doc, j - 1) in "،,"
+    if where:
+        j -= 1
+    elif j < 1 or _tok_text(doc, j) not in "،," or (doc.key(cue.tok)[:1] not in "وف" and not in_it):
         return None  # (`وقدّم رئيس الحكومة شرحًا …، فقال`)
     first = _sentence_start(doc, j - 1, 40, past_marks=True)
     if first is None or any(_cue_kind(doc.key(k), doc, k) for k in range(first, j)):
