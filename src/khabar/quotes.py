@@ -6103,8 +6103,7 @@ def _may_be_a_person(doc: _Doc, sp: _Speaker) -> bool:
     untagged; not `وكالة فرانس برس`, `الاتحاد الدولي`)."""
     if any(m.label == "PER" and m.start == sp.start for m in doc.mentions_in(sp.start, sp.end)):
         return True
-    first = _ARABIC_WORD.search(doc.text, sp.start, sp.end)
-    word = first.group() if first else ""
+    word = _first_word(doc, sp)
     key = _key(word)
     return (
         sp.kind not in ("ORG", "state", "definite", "role")
